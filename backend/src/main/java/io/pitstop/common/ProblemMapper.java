@@ -1,0 +1,206 @@
+package io.pitstop.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.ValidationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The one place where failures become RFC 9457 problems. Clients never see a stack trace: unexpected failures are
+ * logged with the request id, and the client gets that id to quote.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response domain(DomainException e, UriInfo uri, HttpHeaders headers) {
+        Response.ResponseBuilder rb = Response.status(e.status()).type(Problem.MEDIA_TYPE)
+                .entity(new Problem(Problem.TYPE_BASE + e.type(), e.title(), e.status(), e.getMessage(),
+                        path(uri), RequestIds.of(headers), e.oauthError(), e.errors().isEmpty() ? null : e.errors()));
+        if (e instanceof ThrottledException t) {
+            rb.header(HttpHeaders.RETRY_AFTER, Math.max(1, t.retryAfter().toSeconds()));
+        }
+        if (e.status() == 401) {
+            rb.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return rb.build();
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                .toList();
+        return validation(errors, uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response validationException(ValidationException e, UriInfo uri, HttpHeaders headers) {
+        LOG.warn("Validation could not run", e);
+        return simple(400, "validation", "Invalid request", "The request could not be validated", uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        String field = jsonPath(e);
+        String message;
+        if (e instanceof UnrecognizedPropertyException u) {
+            field = field.isEmpty() ? u.getPropertyName() : field;
+            message = "is not a known field";
+        } else if (e instanceof InvalidFormatException f) {
+            message = "has an invalid value '" + f.getValue() + "'";
+        } else {
+            message = "has the wrong type or shape";
+        }
+        return validation(List.of(new FieldError(field.isEmpty() ? "body" : field, message)), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMapping(JsonMappingException e, UriInfo uri, HttpHeaders headers) {
+        String field = jsonPath(e);
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String message = cause instanceof IllegalArgumentException && cause.getMessage() != null
+                ? cause.getMessage() : "cannot be read";
+        return validation(List.of(new FieldError(field.isEmpty() ? "body" : field, message)), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        return validation(List.of(new FieldError("body", "is not well-formed JSON")), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
+        return unauthenticated("Authentication is required: send a valid bearer token", uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+        return unauthenticated("The bearer token is missing, expired, or not valid", uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return simple(403, "forbidden", "Forbidden", "Your role does not allow this operation", uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+        }
+        Response.StatusType info = original.getStatusInfo();
+        String detail = switch (status) {
+            case 404 -> "No resource at this path";
+            case 405 -> "This method is not allowed on this resource";
+            case 406 -> "No acceptable representation; the API speaks application/json";
+            case 415 -> "Unsupported content type; send application/json";
+            default -> info.getReasonPhrase();
+        };
+        Response.ResponseBuilder rb = Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(new Problem(Problem.TYPE_BASE + slug(info.getReasonPhrase()), info.getReasonPhrase(), status,
+                        detail, path(uri), RequestIds.of(headers), null, null));
+        original.getHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
+                values.forEach(v -> rb.header(name, v));
+            }
+        });
+        return rb.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        LOG.error("Unexpected failure", e);
+        return simple(500, "internal", "Internal error",
+                "Something went wrong on our side; quote the request id when you contact us", uri, headers);
+    }
+
+    private static Response unauthenticated(String detail, UriInfo uri, HttpHeaders headers) {
+        return Response.status(401).type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .entity(new Problem(Problem.TYPE_BASE + "unauthorized", "Unauthorized", 401, detail, path(uri),
+                        RequestIds.of(headers), null, null))
+                .build();
+    }
+
+    private static Response validation(List<FieldError> errors, UriInfo uri, HttpHeaders headers) {
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return Response.status(400).type(Problem.MEDIA_TYPE)
+                .entity(new Problem(Problem.TYPE_BASE + "validation", "Invalid request", 400, detail, path(uri),
+                        RequestIds.of(headers), null, errors))
+                .build();
+    }
+
+    private static Response simple(int status, String type, String title, String detail, UriInfo uri, HttpHeaders headers) {
+        return Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(new Problem(Problem.TYPE_BASE + type, title, status, detail, path(uri), RequestIds.of(headers),
+                        null, null))
+                .build();
+    }
+
+    /** The field as the client named it: drop the method and parameter nodes of the property path. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getName() == null) {
+                continue;
+            }
+            if (!field.isEmpty()) {
+                field.append('.');
+            }
+            field.append(node.getName());
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+        }
+        if (field.isEmpty()) {
+            return parameter == null ? "body" : parameter;
+        }
+        return field.toString();
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    private static String slug(String reason) {
+        return reason == null ? "error" : reason.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+    }
+}

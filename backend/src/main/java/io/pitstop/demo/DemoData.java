@@ -1,0 +1,212 @@
+package io.pitstop.demo;
+
+import io.pitstop.identity.Role;
+import io.pitstop.identity.persistence.Account;
+import io.pitstop.identity.persistence.AccountRepository;
+import io.pitstop.identity.service.PasswordHasher;
+import io.pitstop.shop.Skill;
+import io.pitstop.shop.persistence.Bay;
+import io.pitstop.shop.persistence.BayRepository;
+import io.pitstop.shop.persistence.ClosedDate;
+import io.pitstop.shop.persistence.ClosedDateRepository;
+import io.pitstop.shop.persistence.OpeningHoursEntry;
+import io.pitstop.shop.persistence.OpeningHoursRepository;
+import io.pitstop.shop.persistence.ServiceType;
+import io.pitstop.shop.persistence.ServiceTypeRepository;
+import io.pitstop.shop.persistence.Shop;
+import io.pitstop.shop.persistence.ShopRepository;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A believable dealership for a first start on the embedded database: hours, closed days, bays, service types,
+ * staff of every role and a few customers. Seeded once (a marker row makes concurrent starts safe) and never on a
+ * configured database unless PITSTOP_DEMO_SEED=true. The logins are listed in the README.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+    public static final String PASSWORD = "demo1234";
+
+    record Person(String phone, String name, Role role) {
+    }
+
+    static final List<Person> PEOPLE = List.of(
+            new Person("13800000001", "赵敏", Role.MANAGER),
+            new Person("13800000002", "王芳", Role.ADVISOR),
+            new Person("13800000003", "陈刚", Role.ADVISOR),
+            new Person("13800000004", "刘强", Role.TEAM_LEAD),
+            new Person("13800000005", "孙磊", Role.TECHNICIAN),
+            new Person("13800000006", "周杰", Role.TECHNICIAN),
+            new Person("13800000007", "吴静", Role.INSPECTOR),
+            new Person("13800000008", "郑丽", Role.CUSTOMER_SERVICE),
+            new Person("13900000001", "李明", Role.CUSTOMER),
+            new Person("13900000002", "张伟", Role.CUSTOMER),
+            new Person("+4915112345678", "Emma Schulz", Role.CUSTOMER));
+
+    private final String seed;
+    private final boolean embedded;
+    private final Clock clock;
+    private final PasswordHasher hasher;
+    private final AccountRepository accounts;
+    private final ShopRepository shops;
+    private final OpeningHoursRepository hours;
+    private final ClosedDateRepository closedDays;
+    private final BayRepository bays;
+    private final ServiceTypeRepository serviceTypes;
+
+    public DemoData(@ConfigProperty(name = "pitstop.demo.seed") String seed,
+                    @ConfigProperty(name = "pitstop.database.embedded", defaultValue = "false") boolean embedded,
+                    Clock clock, PasswordHasher hasher, AccountRepository accounts, ShopRepository shops,
+                    OpeningHoursRepository hours, ClosedDateRepository closedDays, BayRepository bays,
+                    ServiceTypeRepository serviceTypes) {
+        this.seed = seed;
+        this.embedded = embedded;
+        this.clock = clock;
+        this.hasher = hasher;
+        this.accounts = accounts;
+        this.shops = shops;
+        this.hours = hours;
+        this.closedDays = closedDays;
+        this.bays = bays;
+        this.serviceTypes = serviceTypes;
+    }
+
+    void onStart(@Observes StartupEvent event) throws Throwable {
+        boolean wanted = switch (seed.toLowerCase()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> embedded;
+        };
+        if (!wanted) {
+            return;
+        }
+        Boolean seeded = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> claim()
+                .chain(claimed -> claimed ? seedAll().replaceWith(true) : Uni.createFrom().item(false))));
+        if (seeded) {
+            LOG.infof("Seeded the demo dealership: %d accounts, password '%s' (see README)", PEOPLE.size(), PASSWORD);
+        }
+    }
+
+    /** True for the one instance whose marker row went in. */
+    private Uni<Boolean> claim() {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                        "insert into seed_marker (name, applied_at) values ('demo', ?1) on conflict (name) do nothing")
+                .setParameter(1, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .executeUpdate()).map(rows -> rows == 1);
+    }
+
+    private Uni<Void> seedAll() {
+        Instant now = clock.instant();
+        return shops.findById(Shop.ID)
+                .invoke(shop -> {
+                    shop.name = "星途汽车 4S 店";
+                    shop.timeZone = "Asia/Shanghai";
+                    shop.phone = "021-55550000";
+                    shop.address = "上海市浦东新区张江路 88 号";
+                    shop.updatedAt = now;
+                })
+                .chain(() -> hours.persist(openingHours()))
+                .chain(() -> closedDays.persist(closedDays()))
+                .chain(() -> bays.persist(bays()))
+                .chain(() -> serviceTypes.persist(serviceTypes()))
+                .chain(() -> hasher.hash(PASSWORD))
+                .chain(hash -> accounts.persist(PEOPLE.stream().map(p -> account(p, hash, now)).toList()))
+                .chain(() -> accounts.flush());
+    }
+
+    private static List<OpeningHoursEntry> openingHours() {
+        List<OpeningHoursEntry> week = new ArrayList<>();
+        for (short day = 1; day <= 7; day++) {
+            OpeningHoursEntry e = new OpeningHoursEntry();
+            e.dayOfWeek = day;
+            e.opens = day == 7 ? LocalTime.of(9, 0) : LocalTime.of(8, 30);
+            e.closes = day == 7 ? LocalTime.of(17, 0) : LocalTime.of(18, 0);
+            week.add(e);
+        }
+        return week;
+    }
+
+    private static List<ClosedDate> closedDays() {
+        return List.of(closed(LocalDate.of(2027, 1, 1), "元旦 New Year's Day"),
+                closed(LocalDate.of(2027, 2, 6), "春节 Spring Festival"),
+                closed(LocalDate.of(2027, 2, 7), "春节 Spring Festival"),
+                closed(LocalDate.of(2027, 2, 8), "春节 Spring Festival"));
+    }
+
+    private static ClosedDate closed(LocalDate day, String reason) {
+        ClosedDate c = new ClosedDate();
+        c.day = day;
+        c.reason = reason;
+        return c;
+    }
+
+    private static List<Bay> bays() {
+        return List.of(
+                bay("B1", "快修 1 号 Quick service 1", EnumSet.of(Skill.GENERAL_SERVICE, Skill.TIRES_ALIGNMENT)),
+                bay("B2", "快修 2 号 Quick service 2", EnumSet.of(Skill.GENERAL_SERVICE)),
+                bay("B3", "诊断 Diagnostics", EnumSet.of(Skill.DIAGNOSTICS, Skill.ELECTRICAL, Skill.GENERAL_SERVICE)),
+                bay("B4", "新能源 EV", EnumSet.of(Skill.EV_HIGH_VOLTAGE, Skill.ELECTRICAL, Skill.DIAGNOSTICS)),
+                bay("B5", "钣喷 Body and paint", EnumSet.of(Skill.BODY_PAINT)));
+    }
+
+    private static Bay bay(String code, String name, EnumSet<Skill> skills) {
+        Bay b = new Bay();
+        b.id = UUID.randomUUID();
+        b.code = code;
+        b.name = name;
+        b.skills = skills;
+        return b;
+    }
+
+    private static List<ServiceType> serviceTypes() {
+        return List.of(
+                type("MINOR_SERVICE", "小保养", "Minor service", 60, Skill.GENERAL_SERVICE),
+                type("MAJOR_SERVICE", "大保养", "Major service", 180, Skill.GENERAL_SERVICE),
+                type("TIRE_ROTATION", "轮胎换位", "Tire rotation", 45, Skill.TIRES_ALIGNMENT),
+                type("WHEEL_ALIGNMENT", "四轮定位", "Wheel alignment", 60, Skill.TIRES_ALIGNMENT),
+                type("DIAGNOSTIC_CHECK", "故障诊断", "Diagnostic check", 90, Skill.DIAGNOSTICS),
+                type("AC_SERVICE", "空调检修", "Air-conditioning service", 60, Skill.ELECTRICAL),
+                type("EV_BATTERY_CHECK", "动力电池检测", "EV battery check", 120, Skill.EV_HIGH_VOLTAGE),
+                type("BODY_REPAIR", "钣金喷漆", "Body and paint repair", 240, Skill.BODY_PAINT));
+    }
+
+    private static ServiceType type(String code, String zh, String en, int minutes, Skill skill) {
+        ServiceType t = new ServiceType();
+        t.code = code;
+        t.nameZh = zh;
+        t.nameEn = en;
+        t.durationMinutes = minutes;
+        t.skill = skill;
+        return t;
+    }
+
+    private static Account account(Person p, String hash, Instant now) {
+        Account a = new Account();
+        a.id = UUID.randomUUID();
+        a.phone = p.phone();
+        a.name = p.name();
+        a.role = p.role();
+        a.passwordHash = hash;
+        a.createdAt = now;
+        return a;
+    }
+}

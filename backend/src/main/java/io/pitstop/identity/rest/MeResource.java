@@ -1,0 +1,48 @@
+package io.pitstop.identity.rest;
+
+import io.pitstop.common.Problem;
+import io.pitstop.identity.Caller;
+import io.pitstop.identity.MeView;
+import io.pitstop.identity.service.AuthService;
+import io.pitstop.identity.service.PartnerClientService;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/me")
+@Tag(name = "Auth")
+@Authenticated
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+    private final JsonWebToken jwt;
+    private final AuthService auth;
+    private final PartnerClientService partners;
+
+    public MeResource(JsonWebToken jwt, AuthService auth, PartnerClientService partners) {
+        this.jwt = jwt;
+        this.auth = auth;
+        this.partners = partners;
+    }
+
+    @GET
+    @Operation(operationId = "me", summary = "Who am I", description = "The account or partner application behind the token.")
+    @APIResponse(responseCode = "200", description = "The caller",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeView.class)))
+    @APIResponse(responseCode = "401", description = "Missing, expired or invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<MeView> me() {
+        Caller caller = Caller.of(jwt);
+        return caller.isPartner() ? partners.me(caller) : auth.me(caller.accountId());
+    }
+}

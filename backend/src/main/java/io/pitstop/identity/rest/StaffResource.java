@@ -1,0 +1,81 @@
+package io.pitstop.identity.rest;
+
+import io.pitstop.common.Problem;
+import io.pitstop.identity.Caller;
+import io.pitstop.identity.Role;
+import io.pitstop.identity.StaffRequest;
+import io.pitstop.identity.StaffView;
+import io.pitstop.identity.service.StaffService;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/staff")
+@Tag(name = "Staff", description = "Staff accounts, managed by a manager")
+@RolesAllowed(Role.MANAGER_NAME)
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "Missing, expired or invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not a manager", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class StaffResource {
+
+    private final JsonWebToken jwt;
+    private final StaffService staff;
+
+    public StaffResource(JsonWebToken jwt, StaffService staff) {
+        this.jwt = jwt;
+        this.staff = staff;
+    }
+
+    @GET
+    @Operation(operationId = "listStaff", summary = "List staff accounts")
+    @APIResponse(responseCode = "200", description = "Staff, by role and name",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = StaffView.class)))
+    public Uni<List<StaffView>> list() {
+        return staff.list();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createStaff", summary = "Create a staff account")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffView.class)))
+    @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The phone number is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> create(@Valid @NotNull StaffRequest req) {
+        return staff.create(Caller.of(jwt), req)
+                .map(v -> Response.created(URI.create("/api/v1/staff/" + v.id())).entity(v).build());
+    }
+
+    @POST
+    @Path("/{id}/deactivate")
+    @Operation(operationId = "deactivateStaff", summary = "Deactivate a staff account and end its sessions")
+    @APIResponse(responseCode = "200", description = "Deactivated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffView.class)))
+    @APIResponse(responseCode = "404", description = "No such staff member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A manager cannot deactivate themself", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<StaffView> deactivate(@PathParam("id") UUID id) {
+        return staff.deactivate(Caller.of(jwt), id);
+    }
+}

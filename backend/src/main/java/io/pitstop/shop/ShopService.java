@@ -1,0 +1,193 @@
+package io.pitstop.shop;
+
+import io.pitstop.common.ConflictException;
+import io.pitstop.common.InvalidInputException;
+import io.pitstop.common.NotFoundException;
+import io.pitstop.shop.persistence.Bay;
+import io.pitstop.shop.persistence.BayRepository;
+import io.pitstop.shop.persistence.ClosedDate;
+import io.pitstop.shop.persistence.ClosedDateRepository;
+import io.pitstop.shop.persistence.OpeningHoursEntry;
+import io.pitstop.shop.persistence.OpeningHoursRepository;
+import io.pitstop.shop.persistence.ServiceType;
+import io.pitstop.shop.persistence.ServiceTypeRepository;
+import io.pitstop.shop.persistence.Shop;
+import io.pitstop.shop.persistence.ShopRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** The dealership's configuration: readable by everyone, changed by a manager. */
+@ApplicationScoped
+public class ShopService {
+
+    private final ShopRepository shops;
+    private final OpeningHoursRepository hours;
+    private final ClosedDateRepository closedDays;
+    private final BayRepository bays;
+    private final ServiceTypeRepository serviceTypes;
+    private final Clock clock;
+
+    public ShopService(ShopRepository shops, OpeningHoursRepository hours, ClosedDateRepository closedDays,
+                       BayRepository bays, ServiceTypeRepository serviceTypes, Clock clock) {
+        this.shops = shops;
+        this.hours = hours;
+        this.closedDays = closedDays;
+        this.bays = bays;
+        this.serviceTypes = serviceTypes;
+        this.clock = clock;
+    }
+
+    @WithTransaction
+    public Uni<ShopView> view() {
+        return shops.findById(Shop.ID).chain(shop -> {
+            LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(shop.timeZone)));
+            return hours.week().chain(week -> closedDays.from(today).chain(closed -> bays.ordered()
+                    .chain(bayList -> serviceTypes.ordered().map(types -> new ShopView(
+                            shop.name, shop.timeZone, shop.phone, shop.address,
+                            week.stream().map(ShopService::view).toList(),
+                            closed.stream().map(c -> new ClosedDay(c.day, c.reason)).toList(),
+                            bayList.stream().map(ShopService::view).toList(),
+                            types.stream().map(ShopService::view).toList())))));
+        });
+    }
+
+    @WithTransaction
+    public Uni<ShopView> updateSettings(ShopSettingsRequest req) {
+        try {
+            ZoneId.of(req.timeZone());
+        } catch (DateTimeException e) {
+            throw new InvalidInputException("timeZone", "is not an IANA time zone such as Asia/Shanghai");
+        }
+        Set<DayOfWeek> seen = EnumSet.noneOf(DayOfWeek.class);
+        for (int i = 0; i < req.openingHours().size(); i++) {
+            OpeningHours h = req.openingHours().get(i);
+            if (!seen.add(h.dayOfWeek())) {
+                throw new InvalidInputException("openingHours[" + i + "].dayOfWeek", "appears more than once");
+            }
+            if (!h.opens().isBefore(h.closes())) {
+                throw new InvalidInputException("openingHours[" + i + "].closes", "must be after opens");
+            }
+        }
+        return shops.findById(Shop.ID)
+                .invoke(shop -> {
+                    shop.name = req.name().strip();
+                    shop.timeZone = req.timeZone();
+                    shop.phone = req.phone().strip();
+                    shop.address = req.address().strip();
+                    shop.updatedAt = clock.instant();
+                })
+                .chain(() -> hours.deleteAll())
+                .chain(() -> hours.persist(req.openingHours().stream().map(h -> {
+                    OpeningHoursEntry e = new OpeningHoursEntry();
+                    e.dayOfWeek = (short) h.dayOfWeek().getValue();
+                    e.opens = h.opens();
+                    e.closes = h.closes();
+                    return e;
+                }).toList()))
+                .chain(() -> hours.flush())
+                .chain(this::view);
+    }
+
+    @WithTransaction
+    public Uni<ClosedDay> closeOn(LocalDate day, ClosedDayRequest req) {
+        return closedDays.findById(day).chain(existing -> {
+            ClosedDate c = existing != null ? existing : new ClosedDate();
+            c.day = day;
+            c.reason = req.reason().strip();
+            return (existing != null ? Uni.createFrom().item(c) : closedDays.persist(c))
+                    .map(saved -> new ClosedDay(saved.day, saved.reason));
+        });
+    }
+
+    @WithTransaction
+    public Uni<Void> reopenOn(LocalDate day) {
+        return closedDays.deleteById(day).invoke(deleted -> {
+            if (!deleted) {
+                throw new NotFoundException("Closed day " + day);
+            }
+        }).replaceWithVoid();
+    }
+
+    @WithTransaction
+    public Uni<BayView> createBay(BayRequest req) {
+        return bays.findByCode(req.code()).chain(existing -> {
+            if (existing != null) {
+                throw new ConflictException("bay-code-taken", "A bay with code " + req.code() + " already exists");
+            }
+            Bay bay = new Bay();
+            bay.id = UUID.randomUUID();
+            apply(bay, req);
+            return bays.persist(bay).map(ShopService::view);
+        });
+    }
+
+    @WithTransaction
+    public Uni<BayView> updateBay(UUID id, BayRequest req) {
+        return bays.findById(id).chain(bay -> {
+            if (bay == null) {
+                return Uni.createFrom().failure(new NotFoundException("Bay " + id));
+            }
+            return bays.findByCode(req.code()).map(sameCode -> {
+                if (sameCode != null && !sameCode.id.equals(id)) {
+                    throw new ConflictException("bay-code-taken", "A bay with code " + req.code() + " already exists");
+                }
+                apply(bay, req);
+                return view(bay);
+            });
+        });
+    }
+
+    @WithTransaction
+    public Uni<ServiceTypeView> putServiceType(String code, ServiceTypeRequest req) {
+        if (!code.matches("^[A-Z][A-Z0-9_]{1,39}$")) {
+            throw new InvalidInputException("code", "must be 2-40 upper-case letters, digits and underscores");
+        }
+        if (req.durationMinutes() % 15 != 0) {
+            throw new InvalidInputException("durationMinutes", "must be a multiple of 15");
+        }
+        return serviceTypes.findById(code).chain(existing -> {
+            ServiceType t = existing != null ? existing : new ServiceType();
+            t.code = code;
+            t.nameZh = req.nameZh().strip();
+            t.nameEn = req.nameEn().strip();
+            t.durationMinutes = req.durationMinutes();
+            t.skill = req.skill();
+            t.active = req.active() == null || req.active();
+            return (existing != null ? Uni.createFrom().item(t) : serviceTypes.persist(t)).map(ShopService::view);
+        });
+    }
+
+    private static void apply(Bay bay, BayRequest req) {
+        bay.code = req.code();
+        bay.name = req.name().strip();
+        bay.skills = EnumSet.copyOf(new HashSet<>(req.skills()));
+        bay.active = req.active() == null || req.active();
+    }
+
+    static OpeningHours view(OpeningHoursEntry e) {
+        return new OpeningHours(DayOfWeek.of(e.dayOfWeek), e.opens, e.closes);
+    }
+
+    static BayView view(Bay b) {
+        List<Skill> skills = new ArrayList<>(b.skills);
+        skills.sort(null);
+        return new BayView(b.id.toString(), b.code, b.name, skills, b.active);
+    }
+
+    static ServiceTypeView view(ServiceType t) {
+        return new ServiceTypeView(t.code, t.nameZh, t.nameEn, t.durationMinutes, t.skill, t.active);
+    }
+}

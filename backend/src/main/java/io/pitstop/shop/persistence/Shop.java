@@ -1,0 +1,34 @@
+package io.pitstop.shop.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** The single row of shop settings (id 1). */
+@Entity
+@Table(name = "shop")
+public class Shop {
+
+    public static final short ID = 1;
+
+    @Id
+    public Short id;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "time_zone", nullable = false)
+    public String timeZone;
+
+    @Column(nullable = false)
+    public String phone;
+
+    @Column(nullable = false)
+    public String address;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

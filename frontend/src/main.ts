@@ -1,0 +1,41 @@
+import { createPinia } from 'pinia'
+import { showToast } from 'vant'
+import { createApp } from 'vue'
+import App from './App.vue'
+import { onSessionExpired } from './api/client'
+import { refreshMe } from './api/session'
+import { i18n, LOCALE_STORAGE_KEY } from './i18n'
+import { installVant } from './plugins/vant'
+import './styles.css'
+import { redirectToLogin, router } from './router'
+import { SESSION_STORAGE_KEY, useAuthStore } from './stores/auth'
+import { useLocaleStore } from './stores/locale'
+
+const app = createApp(App)
+app.use(createPinia())
+app.use(i18n)
+app.use(router)
+installVant(app)
+
+const auth = useAuthStore()
+const localeStore = useLocaleStore()
+
+onSessionExpired(() => {
+  showToast(i18n.global.t('auth.sessionExpired'))
+  redirectToLogin()
+})
+
+// Another tab logged in, rotated the tokens, logged out or switched language: follow it.
+window.addEventListener('storage', (event) => {
+  if (event.key === SESSION_STORAGE_KEY) {
+    auth.syncFromStorage()
+    if (!auth.isLoggedIn) redirectToLogin()
+  } else if (event.key === LOCALE_STORAGE_KEY) {
+    localeStore.syncFromStorage()
+  }
+})
+
+// Name and role may have changed since the tokens were issued; a failure here is not worth a screen.
+if (auth.isLoggedIn) refreshMe().catch(() => undefined)
+
+app.mount('#app')

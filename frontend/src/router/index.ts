@@ -1,0 +1,83 @@
+import { createRouter, createWebHistory, type RouteLocationNormalized } from 'vue-router'
+import type { MessageSchema } from '@/i18n'
+import { useAuthStore } from '@/stores/auth'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable without logging in. */
+    public?: boolean
+    /** Only for visitors: a logged-in user is sent home. */
+    guestOnly?: boolean
+    /** Shows the bottom tab bar. */
+    tabbar?: boolean
+    /** Key under pageTitle.* for document.title. */
+    title?: keyof MessageSchema['pageTitle']
+  }
+}
+
+export const router = createRouter({
+  history: createWebHistory(import.meta.env.BASE_URL),
+  routes: [
+    {
+      path: '/login',
+      name: 'login',
+      component: () => import('@/pages/auth/LoginPage.vue'),
+      meta: { public: true, guestOnly: true, title: 'login' },
+    },
+    {
+      path: '/register',
+      name: 'register',
+      component: () => import('@/pages/auth/RegisterPage.vue'),
+      meta: { public: true, guestOnly: true, title: 'register' },
+    },
+    {
+      path: '/',
+      name: 'home',
+      component: () => import('@/pages/home/HomePage.vue'),
+      meta: { tabbar: true, title: 'home' },
+    },
+    {
+      path: '/shop',
+      name: 'shop',
+      component: () => import('@/pages/shop/ShopPage.vue'),
+      meta: { tabbar: true, title: 'shop' },
+    },
+    {
+      path: '/me',
+      name: 'me',
+      component: () => import('@/pages/me/MePage.vue'),
+      meta: { tabbar: true, title: 'me' },
+    },
+    {
+      path: '/:pathMatch(.*)*',
+      name: 'not-found',
+      component: () => import('@/pages/errors/NotFoundPage.vue'),
+      meta: { public: true, title: 'notFound' },
+    },
+  ],
+  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+})
+
+/** Only same-origin paths: `?redirect=//evil.example` must not leave the app. */
+export function safeRedirect(value: unknown): string {
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : '/'
+}
+
+export function loginRouteFor(target: RouteLocationNormalized) {
+  return target.name === 'home' || target.fullPath === '/'
+    ? { name: 'login' as const }
+    : { name: 'login' as const, query: { redirect: target.fullPath } }
+}
+
+router.beforeEach((to) => {
+  const auth = useAuthStore()
+  if (to.meta.guestOnly && auth.isLoggedIn) return safeRedirect(to.query.redirect)
+  if (!to.meta.public && !auth.isLoggedIn) return loginRouteFor(to)
+  return true
+})
+
+/** After the session ended elsewhere (expired, or logged out in another tab): back to /login, keeping the page. */
+export function redirectToLogin() {
+  const here = router.currentRoute.value
+  if (!here.meta.public) void router.replace(loginRouteFor(here))
+}
