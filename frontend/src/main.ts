@@ -22,14 +22,15 @@ const localeStore = useLocaleStore()
 
 onSessionExpired(() => {
   showToast(i18n.global.t('auth.sessionExpired'))
-  redirectToLogin()
+  void redirectToLogin()
 })
 
 // Another tab logged in, rotated the tokens, logged out or switched language: follow it.
 window.addEventListener('storage', (event) => {
   if (event.key === SESSION_STORAGE_KEY) {
     auth.syncFromStorage()
-    if (!auth.isLoggedIn) redirectToLogin()
+    if (!auth.isLoggedIn) void redirectToLogin()
+    else if (router.currentRoute.value.meta.guestOnly) void router.replace('/')
   } else if (event.key === LOCALE_STORAGE_KEY) {
     localeStore.syncFromStorage()
   }

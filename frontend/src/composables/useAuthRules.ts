@@ -1,7 +1,7 @@
 import type { FieldRule } from 'vant'
 import { computed, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { isValidPhone, nameIssue, passwordIssue } from '@/utils/validators'
+import { isValidPhone, nameIssue, PASSWORD_MAX, passwordIssue } from '@/utils/validators'
 
 /** Vant form rules that mirror the server's validation of phone, password and name. */
 export function useAuthRules() {
@@ -13,7 +13,10 @@ export function useAuthRules() {
   ])
 
   /** Logging in only needs a password; its rules are checked when it is chosen. */
-  const loginPassword = computed<FieldRule[]>(() => [{ required: true, message: t('validation.passwordRequired') }])
+  const loginPassword = computed<FieldRule[]>(() => [
+    { required: true, message: t('validation.passwordRequired') },
+    { validator: (value: string) => value.length <= PASSWORD_MAX, message: t('validation.passwordLength') },
+  ])
 
   const newPassword = computed<FieldRule[]>(() => [
     {

@@ -77,7 +77,8 @@ router.beforeEach((to) => {
 })
 
 /** After the session ended elsewhere (expired, or logged out in another tab): back to /login, keeping the page. */
-export function redirectToLogin() {
+export async function redirectToLogin() {
+  await router.isReady() // during the first navigation, its guard does this itself
   const here = router.currentRoute.value
-  if (!here.meta.public) void router.replace(loginRouteFor(here))
+  if (!here.meta.public) await router.replace(loginRouteFor(here))
 }

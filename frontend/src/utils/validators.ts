@@ -1,7 +1,10 @@
 // Client-side mirrors of the server's Bean Validation rules; the server stays the judge.
 
-/** Mainland China mobile (optionally +86) or any E.164 number. */
-const PHONE = /^(?:(?:\+86)?1[3-9]\d{9}|\+[1-9]\d{6,14})$/
+/**
+ * A mainland China mobile (11 digits, with or without +86 / 86 in front) or an E.164 number of another
+ * country: a +86 number that is no mobile is refused, as the server does.
+ */
+const PHONE = /^(?:(?:\+?86)?1[3-9]\d{9}|\+(?!86)[1-9]\d{6,14})$/
 
 export const PASSWORD_MIN = 8
 export const PASSWORD_MAX = 72

@@ -1,4 +1,4 @@
-import { flushPromises, mount } from '@vue/test-utils'
+import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { i18n, applyLocale } from '@/i18n'
@@ -30,9 +30,8 @@ describe('LoginPage', () => {
     localStorage.clear()
     applyLocale('zh-CN')
   })
-  afterEach(() => {
-    document.body.innerHTML = ''
-  })
+  // The router runs its guards in the context of the apps it is installed in: one app at a time.
+  enableAutoUnmount(afterEach)
 
   it('shows the field errors of a 400 problem under their fields', async () => {
     const fetch = vi.fn(async () =>
@@ -75,8 +74,7 @@ describe('LoginPage', () => {
     const wrapper = await mountLogin()
 
     await fillAndSubmit(wrapper, '13900000001', 'demo1234')
-    await vi.waitFor(() => expect(document.body.textContent).toContain('请 10 分钟后再试'))
-    wrapper.unmount()
+    await vi.waitFor(() => expect(document.querySelector('.van-toast')?.textContent).toContain('请 10 分钟后再试'))
   })
 
   it('logs in, keeps the session and goes to the redirect target', async () => {
@@ -89,10 +87,7 @@ describe('LoginPage', () => {
     const wrapper = await mountLogin('/login?redirect=/shop')
 
     await fillAndSubmit(wrapper, '139 0000 0001', 'demo1234')
-    await new Promise((r) => setTimeout(r, 300))
-    console.log('DBG', document.body.textContent, fetch.mock.calls.length, useAuthStore().refreshToken, router.currentRoute.value.fullPath)
     await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/shop'), { timeout: 5000 })
     expect(useAuthStore().refreshToken).toBe('r1')
-    wrapper.unmount()
   })
 })

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { isValidPassword, isValidPhone, nameIssue, normalizePhone, passwordIssue } from '@/utils/validators'
 
-describe('phone validator (mirrors the server: CN mobile with optional +86, or E.164)', () => {
-  it.each(['13900000001', '19912345678', '+8613900000001', '+14155550123', '+4930123456', '139 0000 0001', '139-0000-0001'])(
+describe('phone validator (mirrors the server: CN mobile with optional +86/86, or E.164)', () => {
+  it.each(['13900000001', '19912345678', '+8613900000001', '8613900000001', '+14155550123', '+4930123456', '139 0000 0001', '139-0000-0001'])(
     'accepts %s',
     (phone) => expect(isValidPhone(phone)).toBe(true),
   )
@@ -12,7 +12,7 @@ describe('phone validator (mirrors the server: CN mobile with optional +86, or E
     '12900000001', // second digit 2 is no mobile prefix
     '1390000000', // 10 digits
     '139000000012', // 12 digits
-    '8613900000001', // +86 without the plus
+    '+862155550000', // +86, but a landline
     '+0123456789', // E.164 never starts with 0
     '+123456', // too short for E.164
     '+1234567890123456', // too long for E.164
