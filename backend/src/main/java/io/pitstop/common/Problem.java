@@ -7,7 +7,7 @@ import java.util.List;
 
 /** An RFC 9457 problem: the body of every error answer. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "RFC 9457 problem details; every error answer of the API has this shape.")
+@Schema(description = "RFC 9457 problem details; every error answer of the API has this shape.", requiredProperties = {"type", "title", "status"})
 public record Problem(
         @Schema(description = "URI identifying the problem type", examples = "https://pitstop.dev/problems/validation")
         String type,

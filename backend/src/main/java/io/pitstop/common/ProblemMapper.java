@@ -102,11 +102,23 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
-        return simple(403, "forbidden", "Forbidden", "Your role does not allow this operation", uri, headers);
+        String detail = e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage()
+                : "Your role does not allow this operation";
+        return simple(403, "forbidden", "Forbidden", detail, uri, headers);
     }
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        Throwable cause = e.getCause();
+        if (cause instanceof MismatchedInputException m) {
+            return mismatchedInput(m, uri, headers);
+        }
+        if (cause instanceof JsonMappingException m) {
+            return jsonMapping(m, uri, headers);
+        }
+        if (cause instanceof JsonProcessingException p) {
+            return malformedJson(p, uri, headers);
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {

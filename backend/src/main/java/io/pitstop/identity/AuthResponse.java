@@ -2,7 +2,7 @@ package io.pitstop.identity;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "A new session: a 15-minute access token and a rotating refresh token")
+@Schema(description = "A new session: a 15-minute access token and a rotating refresh token", requiredProperties = {"accessToken", "refreshToken", "tokenType", "expiresIn", "user"})
 public record AuthResponse(
         @Schema(description = "JWT (RS256) to send as 'Authorization: Bearer ...'") String accessToken,
         @Schema(description = "Opaque; rotates on every refresh, and reusing an old one ends the session") String refreshToken,

@@ -4,7 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
-@Schema(description = "The dealership's configuration: what bookings are made against")
+@Schema(description = "The dealership's configuration: what bookings are made against", requiredProperties = {"name", "timeZone", "phone", "address", "openingHours", "closedDays", "bays", "serviceTypes"})
 public record ShopView(
         @Schema(examples = "星途汽车 4S 店") String name,
         @Schema(description = "IANA time zone of every opening hour and booking", examples = "Asia/Shanghai") String timeZone,

@@ -119,7 +119,11 @@ public class AuthService {
                                 return Uni.createFrom().<AuthResponse>failure(
                                         new AuthenticationException("The refresh token is not valid; log in again"));
                             }
-                            if (token.revokedAt != null || token.usedAt != null) {
+                            if (token.revokedAt != null) {
+                                return Uni.createFrom().<AuthResponse>failure(
+                                        new AuthenticationException("This session has ended; log in again"));
+                            }
+                            if (token.usedAt != null) {
                                 return Uni.createFrom().<AuthResponse>failure(new ReuseDetected(token.familyId, token.accountId));
                             }
                             token.usedAt = now;
