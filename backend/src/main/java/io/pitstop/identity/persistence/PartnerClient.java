@@ -29,7 +29,7 @@ public class PartnerClient {
     public String secretHash;
 
     /** Space-separated, as OAuth2 writes scopes. */
-    @Column(nullable = false)
+    @Column(nullable = false, columnDefinition = "text")
     public String scopes;
 
     @Column(nullable = false)

@@ -22,7 +22,7 @@ public class RefreshToken {
     @Column(name = "family_id", nullable = false)
     public UUID familyId;
 
-    @Column(name = "token_hash", nullable = false, unique = true)
+    @Column(name = "token_hash", nullable = false, unique = true, columnDefinition = "char(64)")
     public String tokenHash;
 
     @Column(name = "issued_at", nullable = false)

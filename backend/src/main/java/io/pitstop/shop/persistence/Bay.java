@@ -24,7 +24,7 @@ public class Bay {
     public String name;
 
     @Convert(converter = SkillsConverter.class)
-    @Column(nullable = false)
+    @Column(nullable = false, columnDefinition = "text")
     public Set<Skill> skills;
 
     @Column(nullable = false)
