@@ -64,6 +64,26 @@ public class ShopService {
         });
     }
 
+    /** The schedule bookings are computed against; call inside the caller's session. */
+    public Uni<ShopSchedule> schedule() {
+        return shops.findById(Shop.ID).chain(shop -> {
+            ZoneId zone = ZoneId.of(shop.timeZone);
+            LocalDate today = LocalDate.now(clock.withZone(zone));
+            return hours.week().chain(week -> closedDays.from(today.minusDays(1)).chain(closed -> bays.ordered()
+                    .chain(bayList -> serviceTypes.ordered().map(types -> {
+                        var weekMap = new java.util.EnumMap<DayOfWeek, ShopSchedule.Hours>(DayOfWeek.class);
+                        week.forEach(e -> weekMap.put(DayOfWeek.of(e.dayOfWeek), new ShopSchedule.Hours(e.opens, e.closes)));
+                        var closedSet = closed.stream().map(c -> c.day).collect(java.util.stream.Collectors.toSet());
+                        var bayInfos = bayList.stream().filter(b -> b.active)
+                                .map(b -> new ShopSchedule.BayInfo(b.id, b.code, b.name, Set.copyOf(b.skills))).toList();
+                        var typeMap = new java.util.LinkedHashMap<String, ShopSchedule.ServiceInfo>();
+                        types.forEach(t -> typeMap.put(t.code, new ShopSchedule.ServiceInfo(t.code, t.nameZh, t.nameEn,
+                                t.durationMinutes, t.skill, t.active)));
+                        return new ShopSchedule(zone, weekMap, closedSet, bayInfos, typeMap);
+                    }))));
+        });
+    }
+
     @WithTransaction
     public Uni<ShopView> updateSettings(ShopSettingsRequest req) {
         try {

@@ -29,7 +29,8 @@ public class Account {
     @Column(nullable = false)
     public Role role;
 
-    @Column(name = "password_hash", nullable = false)
+    /** Null for a customer created by staff who has not registered yet. */
+    @Column(name = "password_hash")
     public String passwordHash;
 
     @Column(nullable = false)

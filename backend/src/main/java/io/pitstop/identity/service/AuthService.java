@@ -69,12 +69,17 @@ public class AuthService {
         Instant now = clock.instant();
         return accounts.findByPhone(phone)
                 .invoke(existing -> {
-                    if (existing != null) {
+                    // A customer that staff created for a phone booking has no password yet: registering claims it.
+                    if (existing != null && (existing.role != Role.CUSTOMER || existing.passwordHash != null)) {
                         throw new ConflictException("phone-taken", "This phone number is already registered; log in instead");
                     }
                 })
-                .chain(() -> hasher.hash(req.password()))
-                .chain(hash -> {
+                .chain(existing -> hasher.hash(req.password()).chain(hash -> {
+                    if (existing != null) {
+                        existing.name = req.name().strip();
+                        existing.passwordHash = hash;
+                        return Uni.createFrom().item(existing);
+                    }
                     Account account = new Account();
                     account.id = UUID.randomUUID();
                     account.phone = phone;
@@ -83,7 +88,7 @@ public class AuthService {
                     account.passwordHash = hash;
                     account.createdAt = now;
                     return accounts.persistAndFlush(account);
-                })
+                }))
                 .chain(account -> startSession(account, now));
     }
 

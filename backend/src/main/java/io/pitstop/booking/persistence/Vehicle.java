@@ -1,0 +1,44 @@
+package io.pitstop.booking.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+@Table(name = "vehicle")
+public class Vehicle {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "customer_id", nullable = false)
+    public UUID customerId;
+
+    @Column(nullable = false)
+    public String plate;
+
+    @Column(nullable = false, columnDefinition = "char(17)")
+    public String vin;
+
+    @Column(nullable = false)
+    public String make;
+
+    @Column(nullable = false)
+    public String model;
+
+    @Column(name = "model_year", nullable = false)
+    public short year;
+
+    @Column(name = "mileage_km", nullable = false)
+    public int mileageKm;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    public UUID createdBy;
+}

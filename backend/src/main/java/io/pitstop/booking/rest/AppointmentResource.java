@@ -1,0 +1,195 @@
+package io.pitstop.booking.rest;
+
+import io.pitstop.booking.AppointmentEventView;
+import io.pitstop.booking.AppointmentStatus;
+import io.pitstop.booking.AppointmentView;
+import io.pitstop.booking.BookingRequest;
+import io.pitstop.booking.CancelRequest;
+import io.pitstop.booking.RescheduleRequest;
+import io.pitstop.booking.SlotFullException;
+import io.pitstop.booking.SlotFullProblem;
+import io.pitstop.booking.service.BookingService;
+import io.pitstop.common.Problem;
+import io.pitstop.common.RequestIds;
+import io.pitstop.identity.Caller;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/appointments")
+@Tag(name = "Booking")
+@Authenticated
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Wrong role, or a partner without the scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class AppointmentResource {
+
+    private final JsonWebToken jwt;
+    private final BookingService booking;
+
+    public AppointmentResource(JsonWebToken jwt, BookingService booking) {
+        this.jwt = jwt;
+        this.booking = booking;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "book", summary = "Book a service",
+            description = "Customers book for one of their vehicles (channel APP or WEB); advisors and customer service for "
+                    + "a customer named by phone (PHONE, WALK_IN); partner apps with scope bookings:write (PARTNER). A retry "
+                    + "with the same Idempotency-Key returns the first result; the same key with another body is 422. "
+                    + "The booking waits for an advisor's confirmation (within 15 minutes).")
+    @APIResponse(responseCode = "201", description = "Booked (or the earlier result of the same Idempotency-Key)",
+            headers = @Header(name = "Location", description = "The booking", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppointmentView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Vehicle or customer not found", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The start time is full: the nearest alternatives are offered",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = SlotFullProblem.class)))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> book(@Valid @NotNull BookingRequest req,
+                              @HeaderParam("Idempotency-Key") @Pattern(regexp = "^[A-Za-z0-9._:-]{8,100}$", message = "must be 8-100 letters, digits or ._:-")
+                              @Parameter(description = "Unique per booking attempt (a UUID); retries send the same one", example = "3f1c9a52-7d0b-4a5e-9c61-2b8e4f7a1d30")
+                              String idempotencyKey) {
+        return booking.book(Caller.of(jwt), req, idempotencyKey).map(b -> Response
+                .created(URI.create("/api/v1/appointments/" + b.view().id()))
+                .header("Idempotent-Replayed", Boolean.toString(b.replayed()))
+                .entity(b.view()).build());
+    }
+
+    @GET
+    @Operation(operationId = "listAppointments", summary = "Bookings: my own (customers), all of a period (staff), or those I made (partners)",
+            description = "from/to are days in the shop's time zone; by default customers see the last and the next 365 days, staff see today.")
+    @APIResponse(responseCode = "200", description = "Bookings by start time",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AppointmentView.class)))
+    @APIResponse(responseCode = "400", description = "Bad range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<List<AppointmentView>> list(@QueryParam("status") AppointmentStatus status,
+                                           @QueryParam("from") @Parameter(example = "2026-11-25") LocalDate from,
+                                           @QueryParam("to") @Parameter(example = "2026-11-25") LocalDate to) {
+        return booking.list(Caller.of(jwt), status, from, to);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getAppointment", summary = "One booking")
+    @APIResponse(responseCode = "200", description = "The booking",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppointmentView.class)))
+    @APIResponse(responseCode = "404", description = "No such booking (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<AppointmentView> get(@PathParam("id") UUID id) {
+        return booking.get(Caller.of(jwt), id);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(operationId = "getAppointmentHistory", summary = "Every change of a booking: who, when, what")
+    @APIResponse(responseCode = "200", description = "Changes, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AppointmentEventView.class)))
+    @APIResponse(responseCode = "404", description = "No such booking (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<List<AppointmentEventView>> history(@PathParam("id") UUID id) {
+        return booking.history(Caller.of(jwt), id);
+    }
+
+    @POST
+    @Path("/{id}/confirm")
+    @Operation(operationId = "confirmAppointment", summary = "Confirm a requested booking (advisor)",
+            description = "The advisor becomes the customer's advisor for this visit; the customer is told their name, "
+                    + "phone and what to bring.")
+    @APIResponse(responseCode = "200", description = "Confirmed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppointmentView.class)))
+    @APIResponse(responseCode = "404", description = "No such booking", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not in REQUESTED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<AppointmentView> confirm(@PathParam("id") UUID id) {
+        return booking.confirm(Caller.of(jwt), id);
+    }
+
+    @POST
+    @Path("/{id}/reschedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "rescheduleAppointment", summary = "Move a booking to another bookable start time",
+            description = "Customers may do it until the cut-off (2 hours before the start) and the advisor confirms the "
+                    + "new time again; staff may do it any time before the start.")
+    @APIResponse(responseCode = "200", description = "Rescheduled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppointmentView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such booking (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Past the cut-off, not reschedulable in its state, or the new time is full",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = SlotFullProblem.class)))
+    public Uni<AppointmentView> reschedule(@PathParam("id") UUID id, @Valid @NotNull RescheduleRequest req) {
+        return booking.reschedule(Caller.of(jwt), id, req.start());
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "cancelAppointment", summary = "Cancel a booking",
+            description = "Customers may do it until the cut-off (2 hours before the start); staff any time.")
+    @APIResponse(responseCode = "200", description = "Cancelled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppointmentView.class)))
+    @APIResponse(responseCode = "400", description = "Reason missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such booking (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Past the cut-off or not cancellable in its state", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<AppointmentView> cancel(@PathParam("id") UUID id, @Valid @NotNull CancelRequest req) {
+        return booking.cancel(Caller.of(jwt), id, req.reason());
+    }
+
+    @POST
+    @Path("/{id}/no-show")
+    @Operation(operationId = "markAppointmentNoShow", summary = "The customer did not come (advisor, after the start time)")
+    @APIResponse(responseCode = "200", description = "Marked",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppointmentView.class)))
+    @APIResponse(responseCode = "404", description = "No such booking", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Before the start, or not in a state that can be a no-show", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<AppointmentView> noShow(@PathParam("id") UUID id) {
+        return booking.noShow(Caller.of(jwt), id);
+    }
+
+    @POST
+    @Path("/{id}/check-in")
+    @Operation(operationId = "checkInAppointment", summary = "The car has arrived (advisor); a repair order opens from it")
+    @APIResponse(responseCode = "200", description = "Checked in",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppointmentView.class)))
+    @APIResponse(responseCode = "404", description = "No such booking", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not confirmed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<AppointmentView> checkIn(@PathParam("id") UUID id) {
+        return booking.checkIn(Caller.of(jwt), id);
+    }
+
+    @ServerExceptionMapper
+    public Response slotFull(SlotFullException e, UriInfo uri, HttpHeaders headers) {
+        return Response.status(409).type(Problem.MEDIA_TYPE)
+                .entity(new SlotFullProblem(Problem.TYPE_BASE + e.type(), e.title(), 409, e.getMessage(),
+                        "/" + uri.getPath().replaceFirst("^/", ""), headers.getHeaderString(RequestIds.HEADER), e.alternatives()))
+                .build();
+    }
+}

@@ -1,0 +1,150 @@
+package io.pitstop.booking.service;
+
+import io.pitstop.booking.CustomerView;
+import io.pitstop.booking.Plates;
+import io.pitstop.booking.VehicleRequest;
+import io.pitstop.booking.VehicleView;
+import io.pitstop.booking.WalkInVehicleRequest;
+import io.pitstop.booking.persistence.Vehicle;
+import io.pitstop.booking.persistence.VehicleRepository;
+import io.pitstop.common.ConflictException;
+import io.pitstop.common.InvalidInputException;
+import io.pitstop.common.NotFoundException;
+import io.pitstop.identity.Phones;
+import io.pitstop.identity.Role;
+import io.pitstop.identity.persistence.Account;
+import io.pitstop.identity.persistence.AccountRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/** Customers' vehicles, kept by the customers themselves or added by staff for phone and walk-in customers. */
+@ApplicationScoped
+public class VehicleService {
+
+    private final VehicleRepository vehicles;
+    private final AccountRepository accounts;
+    private final Clock clock;
+
+    public VehicleService(VehicleRepository vehicles, AccountRepository accounts, Clock clock) {
+        this.vehicles = vehicles;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @WithTransaction
+    public Uni<List<VehicleView>> mine(UUID customerId) {
+        return vehicles.ofCustomer(customerId).map(list -> list.stream().map(VehicleService::view).toList());
+    }
+
+    @WithTransaction
+    public Uni<VehicleView> add(UUID customerId, UUID actorId, VehicleRequest req) {
+        Vehicle v = new Vehicle();
+        v.id = UUID.randomUUID();
+        v.customerId = customerId;
+        v.createdAt = clock.instant();
+        v.createdBy = actorId;
+        apply(v, req);
+        return ensureUnique(v).chain(() -> vehicles.persistAndFlush(v)).map(VehicleService::view);
+    }
+
+    @WithTransaction
+    public Uni<VehicleView> update(UUID customerId, UUID vehicleId, VehicleRequest req) {
+        return vehicles.ofCustomer(customerId, vehicleId).chain(v -> {
+            if (v == null) {
+                return Uni.createFrom().failure(new NotFoundException("Vehicle " + vehicleId));
+            }
+            apply(v, req);
+            return ensureUnique(v).map(x -> view(v));
+        });
+    }
+
+    /** Staff: the customer with this phone number, with their vehicles. */
+    @WithTransaction
+    public Uni<CustomerView> customerByPhone(String rawPhone) {
+        String phone = Phones.normalize(rawPhone).orElseThrow(() -> new InvalidInputException("phone",
+                "must be a mainland China mobile number or an E.164 number"));
+        return accounts.findByPhone(phone).chain(account -> {
+            if (account == null || account.role != Role.CUSTOMER) {
+                return Uni.createFrom().failure(new NotFoundException("Customer with phone " + phone));
+            }
+            return customerView(account);
+        });
+    }
+
+    /** Staff: a vehicle for a phone or walk-in customer, creating the customer (without a password) if new. */
+    @WithTransaction
+    public Uni<CustomerView> addForWalkIn(UUID staffId, WalkInVehicleRequest req) {
+        String phone = Phones.normalize(req.customerPhone()).orElseThrow(() -> new InvalidInputException("customerPhone",
+                "must be a mainland China mobile number or an E.164 number"));
+        return accounts.findByPhone(phone).chain(existing -> {
+            if (existing != null && existing.role != Role.CUSTOMER) {
+                return Uni.createFrom().failure(new ConflictException("phone-taken",
+                        "This phone number belongs to a staff account"));
+            }
+            if (existing != null) {
+                return Uni.createFrom().item(existing);
+            }
+            Account a = new Account();
+            a.id = UUID.randomUUID();
+            a.phone = phone;
+            a.name = req.customerName().strip();
+            a.role = Role.CUSTOMER;
+            a.createdAt = clock.instant();
+            a.createdBy = staffId;
+            return accounts.persist(a);
+        }).chain(customer -> {
+            Vehicle v = new Vehicle();
+            v.id = UUID.randomUUID();
+            v.customerId = customer.id;
+            v.createdAt = clock.instant();
+            v.createdBy = staffId;
+            apply(v, req.vehicle(), "vehicle.");
+            return vehicles.byPlate(customer.id, v.plate).chain(same -> same != null
+                    ? Uni.createFrom().item(same) // the car is already on file: nothing to add
+                    : ensureUnique(v).chain(() -> vehicles.persistAndFlush(v)))
+                    .chain(() -> customerView(customer));
+        });
+    }
+
+    private Uni<CustomerView> customerView(Account account) {
+        return vehicles.ofCustomer(account.id).map(list -> new CustomerView(account.id.toString(), account.name,
+                account.phone, account.passwordHash != null, list.stream().map(VehicleService::view).toList()));
+    }
+
+    private Uni<Void> ensureUnique(Vehicle v) {
+        return vehicles.byPlate(v.customerId, v.plate).chain(samePlate -> {
+            if (samePlate != null && !samePlate.id.equals(v.id)) {
+                return Uni.createFrom().failure(new ConflictException("vehicle-exists", "You already have a vehicle with plate " + v.plate));
+            }
+            return vehicles.byVin(v.customerId, v.vin).invoke(sameVin -> {
+                if (sameVin != null && !sameVin.id.equals(v.id)) {
+                    throw new ConflictException("vehicle-exists", "You already have a vehicle with VIN " + v.vin);
+                }
+            }).replaceWithVoid();
+        });
+    }
+
+    private static void apply(Vehicle v, VehicleRequest req) {
+        apply(v, req, "");
+    }
+
+    private static void apply(Vehicle v, VehicleRequest req, String prefix) {
+        v.plate = Plates.normalizePlate(req.plate()).orElseThrow(() -> new InvalidInputException(prefix + "plate",
+                "must be a Chinese licence plate such as 沪A12345 (new-energy: 沪AD12345)"));
+        v.vin = Plates.normalizeVin(req.vin()).orElseThrow(() -> new InvalidInputException(prefix + "vin",
+                "must be 17 letters and digits without I, O or Q"));
+        v.make = req.make().strip();
+        v.model = req.model().strip();
+        v.year = req.year().shortValue();
+        v.mileageKm = req.mileageKm();
+    }
+
+    public static VehicleView view(Vehicle v) {
+        return new VehicleView(v.id.toString(), v.customerId.toString(), v.plate, v.vin, v.make, v.model, v.year, v.mileageKm);
+    }
+}

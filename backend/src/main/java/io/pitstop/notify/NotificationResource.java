@@ -1,0 +1,137 @@
+package io.pitstop.notify;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pitstop.common.NotFoundException;
+import io.pitstop.common.Problem;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@Path("/api/v1")
+@Tag(name = "Notifications", description = "The caller's in-app inbox, and external deliveries for operations")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "Missing, expired or invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class NotificationResource {
+
+    private static final TypeReference<Map<String, String>> PARAMS = new TypeReference<>() {
+    };
+
+    private final JsonWebToken jwt;
+    private final NotificationRepository notifications;
+    private final OutboxRepository outbox;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public NotificationResource(JsonWebToken jwt, NotificationRepository notifications, OutboxRepository outbox,
+                                ObjectMapper json, Clock clock) {
+        this.jwt = jwt;
+        this.notifications = notifications;
+        this.outbox = outbox;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @GET
+    @Path("/notifications")
+    @Authenticated
+    @WithSession
+    @Operation(operationId = "listNotifications", summary = "My notifications, newest first (at most 100)")
+    @APIResponse(responseCode = "200", description = "The inbox",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = NotificationView.class)))
+    public Uni<List<NotificationView>> inbox() {
+        return notifications.inbox(me(), 100).map(list -> list.stream().map(this::view).toList());
+    }
+
+    @GET
+    @Path("/notifications/unread-count")
+    @Authenticated
+    @WithSession
+    @Operation(operationId = "countUnreadNotifications", summary = "How many of my notifications are unread")
+    @APIResponse(responseCode = "200", description = "The count",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnreadCount.class)))
+    public Uni<UnreadCount> unread() {
+        return notifications.unread(me()).map(UnreadCount::new);
+    }
+
+    @POST
+    @Path("/notifications/{id}/read")
+    @Authenticated
+    @WithTransaction
+    @Operation(operationId = "markNotificationRead", summary = "Mark one of my notifications read")
+    @APIResponse(responseCode = "204", description = "Read")
+    @APIResponse(responseCode = "404", description = "No such notification in my inbox", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> read(@PathParam("id") UUID id) {
+        return notifications.ofRecipient(me(), id).map(n -> {
+            if (n == null) {
+                throw new NotFoundException("Notification " + id);
+            }
+            if (n.readAt == null) {
+                n.readAt = clock.instant();
+            }
+            return Response.noContent().build();
+        });
+    }
+
+    @GET
+    @Path("/outbox")
+    @RolesAllowed("MANAGER")
+    @WithSession
+    @Operation(operationId = "listOutbox", summary = "External deliveries by status (FAILED ones gave up after the last retry)")
+    @APIResponse(responseCode = "200", description = "Deliveries, newest first (at most 200)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = OutboxMessageView.class)))
+    @APIResponse(responseCode = "403", description = "Not a manager", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<List<OutboxMessageView>> outbox(@QueryParam("status") @DefaultValue("FAILED")
+                                               @Parameter(schema = @Schema(enumeration = {"PENDING", "SENT", "FAILED"})) String status) {
+        return outbox.byStatus(status, 200).map(list -> list.stream().map(m -> new OutboxMessageView(m.id.toString(),
+                m.channel, m.address, m.status, m.attempts, m.lastError, at(m.createdAt), at(m.nextAttemptAt), at(m.sentAt))).toList());
+    }
+
+    private UUID me() {
+        return UUID.fromString(jwt.getSubject());
+    }
+
+    private NotificationView view(Notification n) {
+        Map<String, String> params;
+        try {
+            params = json.readValue(n.params, PARAMS);
+        } catch (Exception e) {
+            params = Map.of();
+        }
+        return new NotificationView(n.id.toString(), n.kind, params, n.text,
+                n.appointmentId == null ? null : n.appointmentId.toString(), at(n.createdAt), at(n.readAt));
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

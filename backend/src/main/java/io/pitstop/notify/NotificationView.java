@@ -1,0 +1,18 @@
+package io.pitstop.notify;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+@Schema(description = "A message in the caller's inbox", requiredProperties = {"id", "kind", "params", "text", "createdAt"})
+public record NotificationView(
+        String id,
+        @Schema(description = "What happened; clients localize it with the params", examples = "BOOKING_CONFIRMED") String kind,
+        @Schema(description = "Values for the localized text", examples = "{\"reference\": \"BK-7Q2M9X\", \"advisorName\": \"王芳\"}")
+        Map<String, String> params,
+        @Schema(description = "The message in Chinese, for clients that do not know the kind") String text,
+        @Schema(description = "The booking it is about, if any") String appointmentId,
+        OffsetDateTime createdAt,
+        OffsetDateTime readAt) {
+}

@@ -1,0 +1,39 @@
+package io.pitstop.notify;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, UUID> {
+
+    /**
+     * Claims due messages: rows locked by another instance are skipped, and the claimed ones are leased (their next
+     * attempt pushed out) before the lock is released, so that no other instance sends them meanwhile.
+     */
+    public Uni<List<UUID>> claimDue(Instant now, Instant leaseUntil, int limit) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("""
+                        update outbox_message set next_attempt_at = ?2
+                        where id in (select id from outbox_message
+                                     where status = 'PENDING' and next_attempt_at <= ?1
+                                     order by next_attempt_at
+                                     limit ?3
+                                     for update skip locked)
+                        returning id
+                        """, UUID.class)
+                .setParameter(1, now.atOffset(ZoneOffset.UTC))
+                .setParameter(2, leaseUntil.atOffset(ZoneOffset.UTC))
+                .setParameter(3, limit)
+                .getResultList());
+    }
+
+    public Uni<List<OutboxMessage>> byStatus(String status, int limit) {
+        return find("status = ?1 order by createdAt desc", status).page(0, limit).list();
+    }
+}

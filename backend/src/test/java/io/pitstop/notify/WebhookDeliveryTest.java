@@ -1,0 +1,164 @@
+package io.pitstop.notify;
+
+import io.pitstop.identity.Role;
+import io.pitstop.support.BookingFixtures;
+import io.pitstop.support.MutableClock;
+import io.pitstop.support.TestAccounts;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.vertx.VertxContextSupport;
+import io.restassured.http.ContentType;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.pitstop.support.BookingFixtures.availability;
+import static io.pitstop.support.BookingFixtures.bookableDay;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Notifications reach a real HTTP endpoint through the outbox; failures are retried with backoff, never lost. */
+@QuarkusTest
+@TestProfile(WebhookDeliveryTest.Webhook.class)
+class WebhookDeliveryTest {
+
+    /** JVM-wide: Quarkus loads test classes twice, and the profile and the server must agree on the port. */
+    static final int PORT = Integer.parseInt(System.getProperties()
+            .computeIfAbsent("pitstop.test.webhook-port", k -> Integer.toString(freePort())).toString());
+    static final AtomicInteger FAILURES_LEFT = new AtomicInteger();
+    static final List<JsonObject> RECEIVED = new CopyOnWriteArrayList<>();
+    static Vertx vertx;
+    static HttpServer server;
+
+    public static class Webhook implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("pitstop.notify.webhook-url", "http://127.0.0.1:" + PORT + "/hook",
+                    "pitstop.notify.max-attempts", "3",
+                    "pitstop.notify.first-retry", "PT30S");
+        }
+    }
+
+    @Inject
+    OutboxDispatcher dispatcher;
+
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    BookingFixtures fixtures;
+
+    @Inject
+    TestAccounts accounts;
+
+    @BeforeAll
+    static void startGateway() throws Exception {
+        vertx = Vertx.vertx();
+        server = vertx.createHttpServer().requestHandler(req -> req.body().onSuccess(body -> {
+            if (FAILURES_LEFT.getAndDecrement() > 0) {
+                req.response().setStatusCode(503).end();
+            } else {
+                RECEIVED.add(body.toJsonObject());
+                req.response().setStatusCode(202).end();
+            }
+        })).listen(PORT, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    @AfterAll
+    static void stopGateway() throws Exception {
+        server.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        vertx.close();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aFailedDeliveryIsRetriedWithBackoffUntilItGetsThrough() throws Throwable {
+        var manager = accounts.staff(Role.MANAGER);
+        var customer = book();
+        FAILURES_LEFT.set(Integer.MAX_VALUE);
+        dispatchAll();
+        assertThat(message(manager, "PENDING", customer.login().phone())).containsEntry("attempts", 1);
+
+        FAILURES_LEFT.set(1);
+        dispatchAll(); // not due yet: the next attempt is 30 s away
+        assertThat(message(manager, "PENDING", customer.login().phone())).containsEntry("attempts", 1);
+
+        clock.advance(Duration.ofSeconds(31));
+        dispatchAll(); // fails once more; the wait doubles to 60 s
+        assertThat(message(manager, "PENDING", customer.login().phone())).containsEntry("attempts", 2)
+                .containsEntry("lastError", "webhook answered 503");
+
+        clock.advance(Duration.ofSeconds(61));
+        dispatchAll();
+        assertThat(message(manager, "SENT", customer.login().phone())).containsEntry("attempts", 3);
+        assertThat(RECEIVED).anySatisfy(body -> {
+            assertThat(body.getString("to")).isEqualTo(customer.login().phone());
+            assertThat(body.getString("kind")).isEqualTo("BOOKING_RECEIVED");
+            assertThat(body.getString("channel")).isEqualTo("SMS");
+        });
+    }
+
+    @Test
+    void aDeliveryThatNeverGetsThroughIsMarkedFailedAndVisible() throws Throwable {
+        var manager = accounts.staff(Role.MANAGER);
+        var customer = book();
+        FAILURES_LEFT.set(Integer.MAX_VALUE);
+        for (int i = 0; i < 3; i++) {
+            dispatchAll();
+            clock.advance(Duration.ofMinutes(5));
+        }
+        assertThat(message(manager, "FAILED", customer.login().phone())).containsEntry("attempts", 3);
+        FAILURES_LEFT.set(0);
+    }
+
+    private BookingFixtures.Customer book() {
+        var customer = fixtures.customerWithVehicle();
+        String type = fixtures.serviceType("GENERAL_SERVICE", 60);
+        var day = bookableDay(type);
+        given().auth().oauth2(customer.login().accessToken()).contentType(ContentType.JSON)
+                .body(BookingFixtures.booking(customer, type, availability(type, day, day).getString("slots[0].start")))
+                .post("/api/v1/appointments").then().statusCode(201);
+        return customer;
+    }
+
+    private void dispatchAll() throws Throwable {
+        while (VertxContextSupport.subscribeAndAwait(dispatcher::dispatch) > 0) {
+            // keep going until nothing is due
+        }
+    }
+
+    private static Map<String, Object> message(TestAccounts.Login manager, String status, String phone) {
+        Map<String, Object> found = given().auth().oauth2(manager.accessToken()).queryParam("status", status)
+                .get("/api/v1/outbox").then().statusCode(200).extract().jsonPath()
+                .getMap("find { it.address == '" + phone + "' }");
+        assertThat(found).as("an outbox message to %s in status %s", phone, status).isNotNull();
+        return found;
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
