@@ -37,7 +37,7 @@ import java.util.UUID;
 
 /**
  * A believable dealership for a first start on the embedded database: hours, closed days, bays, service types,
- * staff of every role and a few customers. Seeded once (a marker row makes concurrent starts safe) and never on a
+ * staff of every role, a few customers with their vehicles, and a week of bookings in every state. Seeded once (a marker row makes concurrent starts safe) and never on a
  * configured database unless PITSTOP_DEMO_SEED=true. The logins are listed in the README.
  */
 @ApplicationScoped
@@ -72,12 +72,13 @@ public class DemoData {
     private final ClosedDateRepository closedDays;
     private final BayRepository bays;
     private final ServiceTypeRepository serviceTypes;
+    private final DemoCalendar calendar;
 
     public DemoData(@ConfigProperty(name = "pitstop.demo.seed") String seed,
                     @ConfigProperty(name = "pitstop.database.embedded", defaultValue = "false") boolean embedded,
                     Clock clock, PasswordHasher hasher, AccountRepository accounts, ShopRepository shops,
                     OpeningHoursRepository hours, ClosedDateRepository closedDays, BayRepository bays,
-                    ServiceTypeRepository serviceTypes) {
+                    ServiceTypeRepository serviceTypes, DemoCalendar calendar) {
         this.seed = seed;
         this.embedded = embedded;
         this.clock = clock;
@@ -88,6 +89,7 @@ public class DemoData {
         this.closedDays = closedDays;
         this.bays = bays;
         this.serviceTypes = serviceTypes;
+        this.calendar = calendar;
     }
 
     void onStart(@Observes StartupEvent event) throws Throwable {
@@ -130,7 +132,8 @@ public class DemoData {
                 .chain(() -> serviceTypes.persist(serviceTypes()))
                 .chain(() -> hasher.hash(PASSWORD))
                 .chain(hash -> accounts.persist(PEOPLE.stream().map(p -> account(p, hash, now)).toList()))
-                .chain(() -> accounts.flush());
+                .chain(() -> accounts.flush())
+                .chain(() -> calendar.seed(now));
     }
 
     private static List<OpeningHoursEntry> openingHours() {
