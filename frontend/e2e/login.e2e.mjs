@@ -29,10 +29,10 @@ test('demo customer logs in, switches language, reloads a deep link and logs out
     await byTestId(page, 'lang-en').click()
     await page.waitForFunction(() => document.documentElement.lang === 'en')
     assert.equal(await byTestId(page, 'logout').textContent().then((t) => t?.trim()), 'Log out')
-    assert.equal(await byTestId(page, 'tab-shop').textContent().then((t) => t?.trim()), 'Shop')
+    assert.equal(await byTestId(page, 'tab-bookings').textContent().then((t) => t?.trim()), 'Bookings')
 
     // A history-mode deep link, reloaded: the server must answer with the SPA, not a 404
-    await byTestId(page, 'tab-shop').click()
+    await byTestId(page, 'me-shop').click()
     await page.waitForURL('**/shop')
     const response = await page.reload()
     assert.equal(response?.status(), 200)

@@ -8,6 +8,7 @@ export const BASE_URL = (process.env.PITSTOP_BASE_URL ?? 'http://localhost:8081'
 export const RESULTS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'results')
 
 export const DEMO_CUSTOMER = { phone: '13900000001', password: 'demo1234', name: '李明' }
+export const DEMO_ADVISOR = { phone: '13800000002', password: 'demo1234', name: '王芳' }
 
 /** How long a step may take; the backend under test runs on a small CI machine. */
 export const STEP_TIMEOUT = Number(process.env.PITSTOP_E2E_TIMEOUT ?? 15_000)
@@ -47,13 +48,16 @@ export async function newMobileContext(browser, options = {}) {
 
 export const byTestId = (page, id) => page.locator(`[data-testid="${id}"]`)
 
+/** The home page of each kind of user: car owners, advisors and managers (the board), other staff. */
+const HOME_PAGES = ['customer-home', 'advisor-board', 'staff-home'].map((id) => `[data-testid="${id}"]`).join(', ')
+
 /** Logs in through the login page and waits for the home page of the user's role. */
 export async function login(page, { phone, password } = DEMO_CUSTOMER) {
   await page.goto('/login')
   await byTestId(page, 'login-phone').locator('input').fill(phone)
   await byTestId(page, 'login-password').locator('input').fill(password)
   await byTestId(page, 'login-submit').click()
-  await page.locator('[data-testid="customer-home"], [data-testid="staff-home"]').first().waitFor()
+  await page.locator(HOME_PAGES).first().waitFor()
 }
 
 /** Saves a full-page screenshot to e2e/results/<name>.png (results/ is gitignored). */
@@ -80,4 +84,96 @@ export async function journey(browser, name, steps, contextOptions) {
   } finally {
     await context.close()
   }
+}
+
+/**
+ * A journey across several users at once (a customer books, an advisor confirms): `open()` gives a fresh
+ * phone (browser context) each time; on failure every open page leaves a screenshot.
+ */
+export async function journeyOf(browser, name, steps) {
+  const opened = []
+  const open = async (label = `page${opened.length + 1}`) => {
+    const context = await newMobileContext(browser)
+    const page = await context.newPage()
+    opened.push({ label, context, page })
+    return page
+  }
+  try {
+    await steps(open)
+  } catch (error) {
+    const shots = []
+    for (const { label, page } of opened) shots.push(`${label}: ${await screenshot(page, `${name}-${label}-failure`)} (${page.url()})`)
+    if (error instanceof Error) error.message += `\n(screenshots: ${shots.join('; ')})`
+    throw error
+  } finally {
+    for (const { context } of opened) await context.close()
+  }
+}
+
+// Test data: fresh each run, so that journeys never depend on demo data or on each other.
+
+const pick = (alphabet, n) => Array.from({ length: n }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join('')
+
+/** A mobile number nobody has: 137 and eight random digits. */
+export const randomPhone = (prefix = '137') => prefix + pick('0123456789', 11 - prefix.length)
+
+/** A Shanghai plate: 沪, an authority letter, five digits. */
+export const randomPlate = () => `沪${pick('ABCDEFGHJKLMN', 1)}${pick('0123456789', 5)}`
+
+/** 17 characters without I, O or Q. */
+export const randomVin = () => `LSV${pick('ABCDEFGHJKLMNPRSTUVWXYZ0123456789', 14)}`
+
+/** Signs up a new car owner through the registration page and waits for their home page. */
+export async function registerCustomer(page, { name, phone, password }) {
+  await page.goto('/register')
+  await byTestId(page, 'register-name').locator('input').fill(name)
+  await byTestId(page, 'register-phone').locator('input').fill(phone)
+  await byTestId(page, 'register-password').locator('input').fill(password)
+  await byTestId(page, 'register-confirm').locator('input').fill(password)
+  await byTestId(page, 'register-submit').click()
+  await byTestId(page, 'customer-home').waitFor()
+}
+
+/** Adds a vehicle from Me -> My vehicles and waits until the list shows it. */
+export async function addVehicle(page, vehicle) {
+  await byTestId(page, 'tab-me').click()
+  await byTestId(page, 'me-vehicles').click()
+  await byTestId(page, 'vehicle-add').click()
+  const fields = { plate: vehicle.plate, vin: vehicle.vin, make: vehicle.make, model: vehicle.model, year: String(vehicle.year), mileage: String(vehicle.mileageKm) }
+  for (const [field, value] of Object.entries(fields)) await byTestId(page, `vehicle-${field}`).locator('input').fill(value)
+  await byTestId(page, 'vehicle-submit').click()
+  await page.locator(`[data-testid="vehicle-card"][data-plate="${vehicle.plate}"]`).waitFor()
+}
+
+/**
+ * Books the first free time of a service type from the Book tab, for the vehicle with this plate. Should
+ * someone else take that time meanwhile, takes the first alternative offered. Returns the booking's reference
+ * and the path of its page.
+ */
+export async function bookFirstSlot(page, { serviceType, plate, fault }) {
+  if (!(await byTestId(page, 'tab-book').isVisible())) await page.goto('/')
+  await byTestId(page, 'tab-book').click()
+  await page.locator(`[data-testid="service-option"][data-code="${serviceType}"]`).click()
+  await byTestId(page, 'slot').first().click()
+  await byTestId(page, 'book-next').click()
+  await page.locator(`[data-testid="vehicle-option"][data-plate="${plate}"]`).click()
+  if (fault) await byTestId(page, 'fault-description').locator('textarea').fill(fault)
+  await byTestId(page, 'book-next').click()
+  await byTestId(page, 'book-submit').click()
+  const booked = page.waitForURL(/\/bookings\/[^/]+$/)
+  const full = page.locator('.alternative-slot').first()
+  const tookAlternative = full.waitFor().then(() => full.click()).catch(() => undefined) // only if the time went meanwhile
+  await Promise.race([booked, tookAlternative])
+  await booked
+  await byTestId(page, 'booking-detail').waitFor()
+  const reference = (await byTestId(page, 'booking-reference').textContent())?.trim() ?? ''
+  return { reference, path: new URL(page.url()).pathname }
+}
+
+/** On the advisor's board, confirms the pending booking with this reference and waits until it leaves the list. */
+export async function confirmPending(page, reference) {
+  const item = page.locator(`[data-testid="pending-item"][data-reference="${reference}"]`)
+  await item.waitFor()
+  await item.locator('[data-testid="confirm-booking"]').click()
+  await item.waitFor({ state: 'detached' })
 }

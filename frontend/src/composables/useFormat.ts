@@ -1,18 +1,69 @@
 import { useI18n } from 'vue-i18n'
-import type { OpeningHours, Role, ServiceTypeView, Skill, Weekday } from '@/api/types'
+import type {
+  AppointmentStatus,
+  Channel,
+  OpeningHours,
+  Role,
+  ServiceTypeView,
+  Skill,
+  Weekday,
+} from '@/api/types'
+import { useShopStore } from '@/stores/shop'
+import { FALLBACK_TIME_ZONE, inZone } from '@/utils/time'
 
-/** Localized names of the contract's codes, durations and dates. */
+/**
+ * Localized names of the contract's codes, durations, dates and times. Instants are shown in the shop's
+ * time zone (ShopView.timeZone), never the phone's: a booking at 09:00 is at 09:00 at the shop.
+ */
 export function useFormat() {
   const { t, te, locale } = useI18n()
+  const shopStore = useShopStore()
 
   /** Falls back to the raw code for values added to the contract after this build. */
   const named = (key: string, code: string) => (te(key) ? t(key) : code)
+  const zone = () => shopStore.shop?.timeZone ?? FALLBACK_TIME_ZONE
+
+  /** A calendar date (YYYY-MM-DD) such as "10月1日周三" / "Wed, Oct 1"; no time zone shift. */
+  function date(isoDate: string) {
+    const [y, mo, d] = isoDate.split('-').map(Number)
+    if (!y || !mo || !d) return isoDate
+    return new Intl.DateTimeFormat(locale.value, {
+      month: 'short',
+      day: 'numeric',
+      weekday: 'short',
+      timeZone: 'UTC',
+    }).format(new Date(Date.UTC(y, mo - 1, d)))
+  }
+
+  /** HH:mm of an instant at the shop. */
+  function time(instant: string) {
+    return inZone(instant, zone()).time || instant
+  }
+
+  /** Date and time of an instant at the shop: "11月25日周三 09:00". */
+  function dateTime(instant: string) {
+    const at = inZone(instant, zone())
+    return at.date ? `${date(at.date)} ${at.time}` : instant
+  }
+
+  /** A booking's day and times at the shop: "11月25日周三 09:00–10:00". */
+  function slot(start: string, end: string) {
+    const from = inZone(start, zone())
+    const to = inZone(end, zone())
+    if (!from.date) return start
+    const until = to.date === from.date || !to.date ? to.time : `${date(to.date)} ${to.time}`
+    return `${date(from.date)} ${t('common.timeRange', { from: from.time, to: until })}`
+  }
 
   return {
     roleName: (role: Role) => named(`role.${role}`, role),
     skillName: (skill: Skill) => named(`skill.${skill}`, skill),
     weekdayName: (day: Weekday) => named(`weekday.${day}`, day),
-    serviceName: (service: ServiceTypeView) => (locale.value === 'en' ? service.nameEn : service.nameZh),
+    statusName: (status: AppointmentStatus) => named(`status.${status}`, status),
+    channelName: (channel: Channel) => named(`channel.${channel}`, channel),
+    /** A service type, or the one an appointment carries. */
+    serviceName: (service: Pick<ServiceTypeView, 'nameZh' | 'nameEn'>) =>
+      locale.value === 'en' ? service.nameEn : service.nameZh,
     duration(minutes: number) {
       const h = Math.floor(minutes / 60)
       const m = minutes % 60
@@ -21,16 +72,11 @@ export function useFormat() {
     },
     hours: (periods: readonly OpeningHours[]) =>
       periods.map((p) => t('common.hoursRange', { opens: p.opens, closes: p.closes })).join(', '),
-    /** A calendar date (YYYY-MM-DD) such as "10月1日 周三" / "Wed, Oct 1"; no time zone shift. */
-    date(isoDate: string) {
-      const [y, mo, d] = isoDate.split('-').map(Number)
-      if (!y || !mo || !d) return isoDate
-      return new Intl.DateTimeFormat(locale.value, {
-        month: 'short',
-        day: 'numeric',
-        weekday: 'short',
-        timeZone: 'UTC',
-      }).format(new Date(Date.UTC(y, mo - 1, d)))
-    },
+    date,
+    time,
+    dateTime,
+    slot,
+    /** The shop's time zone (IANA), for pages that compute days. */
+    zone,
   }
 }

@@ -1,4 +1,5 @@
 import { createRouter, createWebHistory, type RouteLocationNormalized } from 'vue-router'
+import type { Role } from '@/api/types'
 import type { MessageSchema } from '@/i18n'
 import { useAuthStore } from '@/stores/auth'
 
@@ -12,8 +13,14 @@ declare module 'vue-router' {
     tabbar?: boolean
     /** Key under pageTitle.* for document.title. */
     title?: keyof MessageSchema['pageTitle']
+    /** Only for these roles; others are sent home. */
+    roles?: readonly Role[]
   }
 }
+
+const CUSTOMER: readonly Role[] = ['CUSTOMER']
+/** Managers stand in for advisors. */
+const ADVISOR: readonly Role[] = ['ADVISOR', 'MANAGER']
 
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
@@ -49,6 +56,70 @@ export const router = createRouter({
       meta: { tabbar: true, title: 'me' },
     },
     {
+      path: '/book',
+      name: 'book',
+      component: () => import('@/pages/booking/BookPage.vue'),
+      meta: { tabbar: true, title: 'book', roles: CUSTOMER },
+    },
+    {
+      path: '/book/emergency',
+      name: 'book-emergency',
+      component: () => import('@/pages/booking/BookPage.vue'),
+      props: { emergency: true },
+      meta: { tabbar: true, title: 'bookEmergency', roles: CUSTOMER },
+    },
+    {
+      path: '/bookings',
+      name: 'bookings',
+      component: () => import('@/pages/booking/BookingListPage.vue'),
+      meta: { tabbar: true, title: 'bookings', roles: CUSTOMER },
+    },
+    {
+      // customers see their own (another's answers 404), staff see any
+      path: '/bookings/:id',
+      name: 'booking',
+      component: () => import('@/pages/booking/BookingDetailPage.vue'),
+      props: true,
+      meta: { title: 'booking' },
+    },
+    {
+      path: '/vehicles',
+      name: 'vehicles',
+      component: () => import('@/pages/vehicles/VehicleListPage.vue'),
+      meta: { title: 'vehicles', roles: CUSTOMER },
+    },
+    {
+      path: '/vehicles/new',
+      name: 'vehicle-new',
+      component: () => import('@/pages/vehicles/VehicleEditPage.vue'),
+      meta: { title: 'vehicleNew', roles: CUSTOMER },
+    },
+    {
+      path: '/vehicles/:id/edit',
+      name: 'vehicle-edit',
+      component: () => import('@/pages/vehicles/VehicleEditPage.vue'),
+      props: true,
+      meta: { title: 'vehicleEdit', roles: CUSTOMER },
+    },
+    {
+      path: '/notifications',
+      name: 'notifications',
+      component: () => import('@/pages/notifications/NotificationsPage.vue'),
+      meta: { tabbar: true, title: 'notifications' },
+    },
+    {
+      path: '/desk/today',
+      name: 'today',
+      component: () => import('@/pages/advisor/TodayPage.vue'),
+      meta: { tabbar: true, title: 'today', roles: ADVISOR },
+    },
+    {
+      path: '/desk/new',
+      name: 'phone-booking',
+      component: () => import('@/pages/advisor/PhoneBookingPage.vue'),
+      meta: { tabbar: true, title: 'phoneBooking', roles: ADVISOR },
+    },
+    {
       path: '/:pathMatch(.*)*',
       name: 'not-found',
       component: () => import('@/pages/errors/NotFoundPage.vue'),
@@ -73,6 +144,7 @@ router.beforeEach((to) => {
   const auth = useAuthStore()
   if (to.meta.guestOnly && auth.isLoggedIn) return safeRedirect(to.query.redirect)
   if (!to.meta.public && !auth.isLoggedIn) return loginRouteFor(to)
+  if (to.meta.roles && !(auth.role && to.meta.roles.includes(auth.role))) return { name: 'home' }
   return true
 })
 

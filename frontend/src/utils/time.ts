@@ -62,3 +62,65 @@ export function todayStatus(shop: ShopView, now: ShopNow): TodayStatus {
 export function upcomingClosedDays(closedDays: readonly ClosedDay[], today: string): ClosedDay[] {
   return closedDays.filter((d) => d.date >= today).sort((a, b) => a.date.localeCompare(b.date))
 }
+
+/**
+ * The shop's zone when the shop could not be loaded yet: Pitstop's shops are in mainland China. Only a
+ * fallback; the zone of record is ShopView.timeZone.
+ */
+export const FALLBACK_TIME_ZONE = 'Asia/Shanghai'
+
+const zonedFormats = new Map<string, Intl.DateTimeFormat>()
+
+function zonedFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = zonedFormats.get(timeZone)
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      })
+    } catch {
+      return zonedFormat(FALLBACK_TIME_ZONE) // unknown zone
+    }
+    zonedFormats.set(timeZone, format)
+  }
+  return format
+}
+
+export interface ZonedDateTime {
+  /** YYYY-MM-DD */
+  date: string
+  /** HH:mm */
+  time: string
+}
+
+/** Date and wall-clock time of an instant (ISO 8601 with offset or Z) in a time zone, whatever the device's. */
+export function inZone(instant: string | Date, timeZone: string): ZonedDateTime {
+  const when = typeof instant === 'string' ? new Date(instant) : instant
+  if (Number.isNaN(when.getTime())) return { date: '', time: '' }
+  const parts = Object.fromEntries(zonedFormat(timeZone).formatToParts(when).map((p) => [p.type, p.value]))
+  const hour = String(Number(parts.hour) % 24).padStart(2, '0')
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${hour}:${parts.minute}` }
+}
+
+/** A calendar date (YYYY-MM-DD) plus some days; no time zone involved. */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number)
+  const next = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + days))
+  return next.toISOString().slice(0, 10)
+}
+
+/** `count` consecutive calendar dates from `first` on. */
+export function dateRange(first: string, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => addDays(first, i))
+}
+
+/** Milliseconds since the epoch of an ISO instant (NaN when unparseable): compare instants, not strings. */
+export function epoch(instant: string): number {
+  return new Date(instant).getTime()
+}

@@ -41,3 +41,42 @@ export function nameIssue(value: string): NameIssue | null {
   if (name.length > NAME_MAX) return 'tooLong'
   return null
 }
+
+/**
+ * A Chinese licence plate: province, issuing-authority letter, then 5 characters (petrol) or 6 (new energy:
+ * D/F first, or five digits and D/F last). Letters I and O are never used.
+ */
+const PLATE =
+  /^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z](?:[A-HJ-NP-Z0-9]{5}|[DF][A-HJ-NP-Z0-9]{5}|\d{5}[DF])$/
+
+/** 17 characters, no I, O or Q (ISO 3779). */
+const VIN = /^[A-HJ-NPR-Z0-9]{17}$/
+
+/** What people type, "沪a·123 45": upper case, without spaces and dots. */
+export function normalizePlate(value: string): string {
+  return value.replace(/[\s.·•・]/g, '').toUpperCase()
+}
+
+export function isValidPlate(value: string): boolean {
+  return PLATE.test(normalizePlate(value))
+}
+
+export function normalizeVin(value: string): string {
+  return value.replace(/[\s-]/g, '').toUpperCase()
+}
+
+export function isValidVin(value: string): boolean {
+  return VIN.test(normalizeVin(value))
+}
+
+export const VEHICLE_YEAR_MIN = 1950
+export const MILEAGE_MAX = 5_000_000
+
+/** Model years from 1950 (as the server) up to next year (next year's models are sold from autumn on). */
+export function isValidVehicleYear(value: number, now: Date = new Date()): boolean {
+  return Number.isInteger(value) && value >= VEHICLE_YEAR_MIN && value <= now.getFullYear() + 1
+}
+
+export function isValidMileage(value: number): boolean {
+  return Number.isInteger(value) && value >= 0 && value <= MILEAGE_MAX
+}

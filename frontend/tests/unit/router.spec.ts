@@ -2,7 +2,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { router, safeRedirect } from '@/router'
 import { useAuthStore } from '@/stores/auth'
-import { authResponse } from './support'
+import { advisor, authResponse } from './support'
 
 describe('route guards', () => {
   beforeEach(async () => {
@@ -31,6 +31,30 @@ describe('route guards', () => {
   it('shows the not-found page for unknown paths', async () => {
     await router.push('/no/such/page')
     expect(router.currentRoute.value.name).toBe('not-found')
+  })
+
+  it('keeps customers out of the advisor screens and advisors out of the customer ones', async () => {
+    useAuthStore().setSession(authResponse('a', 'r'))
+    await router.push('/desk/today')
+    expect(router.currentRoute.value.name).toBe('home')
+    await router.push('/book')
+    expect(router.currentRoute.value.name).toBe('book')
+
+    useAuthStore().setSession(authResponse('a', 'r', advisor))
+    await router.push('/book/emergency')
+    expect(router.currentRoute.value.name).toBe('home')
+    await router.push('/desk/new')
+    expect(router.currentRoute.value.name).toBe('phone-booking')
+  })
+
+  it('lets managers stand in for advisors, and both roles open a booking', async () => {
+    useAuthStore().setSession(authResponse('a', 'r', { ...advisor, role: 'MANAGER' }))
+    await router.push('/desk/today')
+    expect(router.currentRoute.value.name).toBe('today')
+    await router.push('/bookings/a-1')
+    expect(router.currentRoute.value.name).toBe('booking')
+    await router.push('/vehicles')
+    expect(router.currentRoute.value.name).toBe('home')
   })
 
   it('never redirects off the site', () => {

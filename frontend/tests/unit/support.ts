@@ -1,4 +1,4 @@
-import type { AuthResponse, MeView, Problem, ShopView } from '@/api/types'
+import type { AppointmentView, AuthResponse, MeView, Problem, ShopView, SlotView } from '@/api/types'
 
 export const customer: MeView = {
   id: 'u-1',
@@ -47,4 +47,36 @@ export const sampleShop: ShopView = {
   serviceTypes: [
     { code: 'OIL', nameZh: '机油保养', nameEn: 'Oil service', durationMinutes: 60, skill: 'GENERAL_SERVICE', active: true },
   ],
+}
+
+export const advisor: MeView = { id: 'u-2', name: '王芳', phone: '13800000002', role: 'ADVISOR', scopes: [] }
+
+let appointmentSeq = 0
+
+/** A booking of 李明's at bay B1, awaiting confirmation; override what a test is about. */
+export function appointment(overrides: Partial<AppointmentView> = {}): AppointmentView {
+  appointmentSeq += 1
+  return {
+    id: `a-${appointmentSeq}`,
+    reference: `BK-TEST${String(appointmentSeq).padStart(2, '0')}`,
+    status: 'REQUESTED',
+    emergency: false,
+    channel: 'APP',
+    start: '2030-10-08T09:00:00+08:00',
+    end: '2030-10-08T10:00:00+08:00',
+    serviceType: { code: 'MINOR_SERVICE', nameZh: '小保养', nameEn: 'Minor service', durationMinutes: 60 },
+    customer: { id: 'u-1', name: '李明', phone: '13900000001' },
+    vehicle: { id: 'v-1', plate: '沪A12345', make: '大众', model: '帕萨特' },
+    bay: { id: 'b-1', code: 'B1', name: '快修工位' },
+    faultDescription: '',
+    confirmBy: '2030-10-07T01:15:00Z',
+    escalated: false,
+    createdAt: '2030-10-07T01:00:00Z',
+    changeableUntil: '2030-10-08T07:00:00+08:00',
+    ...overrides,
+  }
+}
+
+export function slot(start: string, remaining = 1, minutes = 60): SlotView {
+  return { start, end: new Date(new Date(start).getTime() + minutes * 60_000).toISOString(), remaining }
 }

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { isValidPassword, isValidPhone, nameIssue, normalizePhone, passwordIssue } from '@/utils/validators'
+import {
+  isValidMileage,
+  isValidPassword,
+  isValidPhone,
+  isValidPlate,
+  isValidVehicleYear,
+  isValidVin,
+  nameIssue,
+  normalizePhone,
+  normalizePlate,
+  normalizeVin,
+  passwordIssue,
+} from '@/utils/validators'
 
 describe('phone validator (mirrors the server: CN mobile with optional +86/86, or E.164)', () => {
   it.each(['13900000001', '19912345678', '+8613900000001', '8613900000001', '+14155550123', '+4930123456', '139 0000 0001', '139-0000-0001'])(
@@ -45,5 +57,63 @@ describe('name validator (1-50 characters)', () => {
     expect(nameIssue('李明')).toBeNull()
     expect(nameIssue('x'.repeat(50))).toBeNull()
     expect(nameIssue('x'.repeat(51))).toBe('tooLong')
+  })
+})
+
+describe('plate validator (mirrors the server: Chinese plates, new-energy ones too)', () => {
+  it.each([
+    '沪A12345',
+    '京BA1234',
+    '粤Z1234X', // letters anywhere in the five
+    '沪AD12345', // new energy, small car: D/F first
+    '沪AF1A2B3',
+    '沪A12345D', // new energy, large vehicle: D/F last
+    '沪a 123·45', // what people type
+    '苏E.88K21',
+  ])('accepts %s', (plate) => expect(isValidPlate(plate)).toBe(true))
+
+  it.each([
+    '',
+    'A12345', // no province
+    '沪I12345', // I is never used
+    '沪A1234O', // nor O
+    '沪A1234', // too short
+    '沪AX12345', // six after the letter must start with D/F
+    '沪A1234XD', // or be five digits then D/F
+    '港A12345', // not a mainland province
+  ])('rejects %s', (plate) => expect(isValidPlate(plate)).toBe(false))
+
+  it('upper-cases and drops spaces and dots before sending', () => {
+    expect(normalizePlate(' 沪a·123 45 ')).toBe('沪A12345')
+  })
+})
+
+describe('VIN validator (17 characters, no I, O or Q)', () => {
+  it('accepts VINs in any case, with spaces', () => {
+    expect(isValidVin('LSVAU2180N2123456')).toBe(true)
+    expect(isValidVin('lsvau2180n2123456')).toBe(true)
+    expect(isValidVin('LSVAU 2180N 2123456')).toBe(true)
+    expect(normalizeVin(' lsvau-2180n2123456')).toBe('LSVAU2180N2123456')
+  })
+
+  it.each(['', 'LSVAU2180N212345', 'LSVAU2180N21234567', 'LSVAU2180N212345I', 'LSVAU2180N212345O', 'LSVAU2180N212345Q'])(
+    'rejects %s',
+    (vin) => expect(isValidVin(vin)).toBe(false),
+  )
+})
+
+describe('year and mileage', () => {
+  it('takes model years up to next year and whole kilometres', () => {
+    const now = new Date('2030-06-01T00:00:00Z')
+    expect(isValidVehicleYear(2031, now)).toBe(true)
+    expect(isValidVehicleYear(2032, now)).toBe(false)
+    expect(isValidVehicleYear(1950, now)).toBe(true)
+    expect(isValidVehicleYear(1949, now)).toBe(false)
+    expect(isValidVehicleYear(2020.5, now)).toBe(false)
+    expect(isValidMileage(0)).toBe(true)
+    expect(isValidMileage(5_000_000)).toBe(true)
+    expect(isValidMileage(5_000_001)).toBe(false)
+    expect(isValidMileage(-1)).toBe(false)
+    expect(isValidMileage(12.5)).toBe(false)
   })
 })

@@ -1,0 +1,12 @@
+import { useI18n } from 'vue-i18n'
+import type { NotificationView } from '@/api/types'
+import { notificationText } from '@/utils/notifications'
+import { useFormat } from './useFormat'
+
+/** A notification worded in the reader's language, its times at the shop. */
+export function useNotificationText() {
+  const { t } = useI18n()
+  const format = useFormat()
+  return (notification: NotificationView) =>
+    notificationText(notification, { t: (key, named) => t(key, named), instant: format.dateTime })
+}

@@ -1,0 +1,190 @@
+import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Component } from 'vue'
+import type { AppointmentView } from '@/api/types'
+import { applyLocale, i18n } from '@/i18n'
+import AdvisorBoard from '@/pages/advisor/AdvisorBoard.vue'
+import BookingDetailPage from '@/pages/booking/BookingDetailPage.vue'
+import BookPage from '@/pages/booking/BookPage.vue'
+import { installVant } from '@/plugins/vant'
+import { router } from '@/router'
+import { useAuthStore } from '@/stores/auth'
+import type { MeView } from '@/api/types'
+import { advisor, appointment, asRequest, authResponse, customer, json, problem, sampleShop, slot } from './support'
+
+/** A server with these bookings; transitions change them as the real one would. */
+function stubServer(bookings: AppointmentView[]) {
+  const calls: string[] = []
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: unknown) => {
+      const request = asRequest(input)
+      const url = new URL(request.url)
+      calls.push(`${request.method} ${url.pathname}${url.search}`)
+      if (url.pathname === '/api/v1/shop') return json(sampleShop)
+      if (url.pathname === '/api/v1/notifications/unread-count') return json({ count: 0 })
+      if (url.pathname === '/api/v1/appointments') return json(bookings.filter((b) => b.status === (url.searchParams.get('status') ?? b.status)))
+      const match = url.pathname.match(/^\/api\/v1\/appointments\/([^/]+)(?:\/(.+))?$/)
+      const booking = bookings.find((b) => b.id === match?.[1])
+      if (!booking) return problem(404)
+      if (!match?.[2]) return json(booking)
+      if (match[2] === 'history') return json([])
+      if (match[2] === 'confirm') {
+        Object.assign(booking, { status: 'CONFIRMED', advisor: { id: 'u-2', name: '王芳', phone: '13800000002' } })
+        return json(booking)
+      }
+      return problem(409)
+    }),
+  )
+  return calls
+}
+
+async function mountAs(user: MeView, component: Component, props: Record<string, unknown> = {}, path = '/') {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  useAuthStore().setSession(authResponse('a1', 'r1', user))
+  await router.push(path)
+  await router.isReady()
+  const wrapper = mount(component, {
+    props,
+    attachTo: document.body,
+    global: { plugins: [pinia, i18n, router, { install: installVant }] },
+  })
+  await flushPromises()
+  return wrapper
+}
+
+// Pages mount one at a time (the router runs its guards in the app it is installed in); the shop's clock
+// reads 09:10 on 7 October 2030 in Shanghai, while timers run for real.
+beforeEach(() => {
+  localStorage.clear()
+  applyLocale('zh-CN')
+  vi.useFakeTimers({ toFake: ['Date'] })
+  vi.setSystemTime(new Date('2030-10-07T01:10:00Z'))
+})
+afterEach(() => vi.useRealTimers())
+enableAutoUnmount(afterEach)
+
+describe('booking screens', () => {
+  it('counts down each pending confirmation, red once overdue or escalated, and confirms', async () => {
+    const fresh = appointment({ reference: 'BK-FRESH1', confirmBy: '2030-10-07T01:15:00Z' })
+    const late = appointment({ reference: 'BK-LATE01', confirmBy: '2030-10-07T01:07:30Z', escalated: true })
+    const calls = stubServer([fresh, late, appointment({ reference: 'BK-DONE01', status: 'CONFIRMED' })])
+    const wrapper = await mountAs(advisor, AdvisorBoard)
+
+    // staff would only get today's bookings by default: the board asks for the days ahead too
+    expect(calls).toContain('GET /api/v1/appointments?status=REQUESTED&from=2030-10-06&to=2031-10-08')
+    const items = wrapper.findAll('[data-testid="pending-item"]')
+    expect(items.map((i) => i.attributes('data-reference'))).toEqual(['BK-LATE01', 'BK-FRESH1'])
+    const countdown = (i: number) => wrapper.findAll('[data-testid="countdown"]')[i]
+    /** Vant's tag sits in a <Transition>, which the test stubs: look inside the stub. */
+    const color = (i: number) => {
+      const el = countdown(i)
+      return (el?.classes().includes('van-tag') ? el : el?.find('.van-tag'))?.classes()
+    }
+    expect(countdown(0)?.text()).toContain('超时 02:30')
+    expect(color(0)).toContain('van-tag--danger')
+    expect(countdown(1)?.text()).toContain('剩余 05:00')
+    expect(color(1)).toContain('van-tag--primary')
+    expect(items[0]?.find('[data-testid="escalated"]').exists()).toBe(true)
+    expect(items[1]?.find('[data-testid="escalated"]').exists()).toBe(false)
+
+    vi.setSystemTime(new Date('2030-10-07T01:15:01Z'))
+    await vi.waitFor(() => expect(countdown(1)?.text()).toContain('超时 00:01'), { timeout: 3000 })
+    expect(color(1)).toContain('van-tag--danger')
+
+    await items[1]?.find('[data-testid="confirm-booking"]').trigger('click')
+    await flushPromises()
+    expect(calls).toContain(`POST /api/v1/appointments/${fresh.id}/confirm`)
+    expect(wrapper.findAll('[data-testid="pending-item"]').map((i) => i.attributes('data-reference'))).toEqual(['BK-LATE01'])
+  })
+
+  it('shows the advisor of a confirmed booking and lets the customer change it before the cut-off', async () => {
+    const booking = appointment({
+      status: 'CONFIRMED',
+      advisor: { id: 'u-2', name: '王芳', phone: '13800000002' },
+      changeableUntil: '2030-10-08T07:00:00+08:00',
+    })
+    stubServer([booking])
+    const wrapper = await mountAs(customer, BookingDetailPage, { id: booking.id })
+
+    expect(wrapper.find('[data-testid="booking-status"]').text()).toBe('已确认')
+    expect(wrapper.find('[data-testid="booking-advisor"]').text()).toContain('王芳')
+    expect(wrapper.find('[data-testid="advisor-phone"]').attributes('href')).toBe('tel:13800000002')
+    expect(wrapper.find('[data-testid="change-note"]').text()).toContain('07:00 前可在线改期或取消')
+    expect(wrapper.find('[data-testid="reschedule"]').attributes('disabled')).toBeUndefined()
+    expect(wrapper.find('[data-testid="cancel"]').attributes('disabled')).toBeUndefined()
+  })
+
+  it('greys out reschedule and cancel after the cut-off and says why', async () => {
+    const booking = appointment({ status: 'CONFIRMED', changeableUntil: '2030-10-07T09:00:00+08:00' }) // passed at 09:10
+    stubServer([booking])
+    const wrapper = await mountAs(customer, BookingDetailPage, { id: booking.id })
+
+    expect(wrapper.find('[data-testid="reschedule"]').attributes('disabled')).toBeDefined()
+    expect(wrapper.find('[data-testid="cancel"]').attributes('disabled')).toBeDefined()
+    const why = wrapper.find('[data-testid="change-closed"]').text()
+    expect(why).toContain('已过在线改期或取消的截止时间')
+    expect(why).toContain(sampleShop.phone)
+  })
+
+  it("says that another customer's booking does not exist (the server answers 404)", async () => {
+    stubServer([])
+    const wrapper = await mountAs(customer, BookingDetailPage, { id: 'someone-elses' })
+    expect(wrapper.find('[data-testid="booking-not-found"]').exists()).toBe(true)
+  })
+})
+
+describe('booking a slot that has just gone', () => {
+  it('offers the alternatives as one-tap choices and books the one tapped, with a new idempotency key', async () => {
+    const wanted = slot('2030-10-08T09:00:00+08:00')
+    const offered = [slot('2030-10-08T10:30:00+08:00', 2), slot('2030-10-08T10:00:00+08:00', 1)]
+    const bookings: Array<{ key: string | null; start: string; channel: string }> = []
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (input: unknown) => {
+        const request = asRequest(input)
+        const url = new URL(request.url)
+        if (url.pathname === '/api/v1/shop') return json({ ...sampleShop, serviceTypes: [{ ...sampleShop.serviceTypes[0], code: 'MINOR_SERVICE' }] })
+        if (url.pathname === '/api/v1/me/vehicles')
+          return json([{ id: 'v-1', customerId: 'u-1', plate: '沪A12345', vin: 'LSVAU2180N2123456', make: '大众', model: '帕萨特', year: 2021, mileageKm: 100 }])
+        if (url.pathname === '/api/v1/availability') {
+          expect(Object.fromEntries(url.searchParams)).toEqual({ serviceType: 'MINOR_SERVICE', from: '2030-10-07', to: '2030-10-20', emergency: 'false' })
+          return json({ serviceType: 'MINOR_SERVICE', durationMinutes: 60, timeZone: 'Asia/Shanghai', slots: [wanted, ...offered] })
+        }
+        if (url.pathname === '/api/v1/appointments' && request.method === 'POST') {
+          const body = (await request.json()) as { start: string; channel: string }
+          bookings.push({ key: request.headers.get('Idempotency-Key'), start: body.start, channel: body.channel })
+          if (bookings.length === 1)
+            return problem(409, { title: 'Slot full', alternatives: offered } as never)
+          return json(appointment({ id: 'booked-1', start: body.start }), 201)
+        }
+        if (url.pathname.startsWith('/api/v1/appointments/booked-1')) return json(url.pathname.endsWith('history') ? [] : appointment({ id: 'booked-1' }))
+        return problem(404)
+      }),
+    )
+    const wrapper = await mountAs(customer, BookPage, {}, '/book')
+
+    await wrapper.find('[data-testid="service-option"][data-code="MINOR_SERVICE"]').trigger('click')
+    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="slot"]').length).toBeGreaterThan(0))
+    await wrapper.find(`[data-testid="slot"][data-start="${wanted.start}"]`).trigger('click')
+    await wrapper.find('[data-testid="book-next"]').trigger('click')
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="vehicle-option"]').exists()).toBe(true))
+    await wrapper.find('[data-testid="book-next"]').trigger('click')
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="book-submit"]').exists()).toBe(true))
+    await wrapper.find('[data-testid="book-submit"]').trigger('click')
+
+    // The sheet offers the alternatives, soonest first, at the shop's time.
+    await vi.waitFor(() => expect(document.querySelectorAll('.alternative-slot')).toHaveLength(2))
+    const choices = [...document.querySelectorAll<HTMLElement>('.alternative-slot')]
+    expect(choices.map((c) => c.textContent)).toEqual([expect.stringContaining('10:00–11:00'), expect.stringContaining('10:30–11:30')])
+
+    choices[0]?.click()
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/bookings/booked-1'))
+    expect(bookings.map((b) => b.start)).toEqual([wanted.start, offered[1]?.start])
+    expect(bookings.every((b) => b.channel === 'APP')).toBe(true)
+    expect(bookings[0]?.key).toBeTruthy()
+    expect(bookings[1]?.key).not.toBe(bookings[0]?.key)
+  })
+})

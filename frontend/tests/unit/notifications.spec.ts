@@ -1,0 +1,74 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { NotificationView } from '@/api/types'
+import { applyLocale, i18n } from '@/i18n'
+import { notificationText, NOTIFICATION_PARAMS } from '@/utils/notifications'
+import { inZone } from '@/utils/time'
+
+function note(kind: string, params: Record<string, string>, text = '服务器的中文原文'): NotificationView {
+  return { id: 'n-1', kind, params, text, createdAt: '2030-10-07T01:00:00Z' }
+}
+
+/** As the pages word them: i18n's t, instants at the shop (Shanghai). */
+const wording = {
+  t: (key: string, named: Record<string, string>) => i18n.global.t(key, named),
+  instant: (iso: string) => {
+    const at = inZone(iso, 'Asia/Shanghai')
+    return `${at.date} ${at.time}`
+  },
+}
+
+describe('notification wording', () => {
+  beforeEach(() => applyLocale('zh-CN'))
+
+  it('words a confirmation with its parameters, the time at the shop', () => {
+    const text = notificationText(
+      note('BOOKING_CONFIRMED', {
+        reference: 'BK-7Q2M9X',
+        start: '2030-10-08T01:00:00Z',
+        advisorName: '王芳',
+        advisorPhone: '13800000002',
+        bring: '行驶证',
+      }),
+      wording,
+    )
+    expect(text.title).toBe('预约已确认')
+    expect(text.body).toBe('预约 BK-7Q2M9X 已确认：2030-10-08 09:00。服务顾问 王芳，电话 13800000002。请携带：行驶证。')
+  })
+
+  it('speaks English to English readers', () => {
+    applyLocale('en')
+    const text = notificationText(note('BOOKING_CANCELLED', { reference: 'BK-7Q2M9X', reason: '行程有变' }), wording)
+    expect(text).toEqual({ title: 'Booking cancelled', body: 'Booking BK-7Q2M9X was cancelled: 行程有变.' })
+  })
+
+  it('leaves out "please bring" when there is nothing to bring', () => {
+    const params = { reference: 'BK-1', start: '2030-10-08T01:00:00Z', advisorName: '王芳', advisorPhone: '138' }
+    expect(notificationText(note('BOOKING_CONFIRMED', params), wording).body).not.toContain('携带')
+    expect(notificationText(note('BOOKING_CONFIRMED', { ...params, bring: ' ' }), wording).body).not.toContain('携带')
+  })
+
+  it("falls back to the server's text for a kind it does not know", () => {
+    expect(notificationText(note('PROMOTION', { code: 'X' }, '春节营业时间调整'), wording)).toEqual({
+      title: '通知',
+      body: '春节营业时间调整',
+    })
+  })
+
+  it("falls back to the server's text when a parameter the wording needs is missing", () => {
+    const text = notificationText(note('EMERGENCY_BOOKING', { reference: 'BK-1', customerName: '李明' }, '紧急预约 BK-1'), wording)
+    expect(text).toEqual({ title: '紧急预约', body: '紧急预约 BK-1' })
+  })
+
+  it('has a title and a body in both languages for every kind it knows, using only its parameters', () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      applyLocale(locale)
+      for (const [kind, names] of Object.entries(NOTIFICATION_PARAMS)) {
+        const params = Object.fromEntries(names.map((name) => [name, `<${name}>`]))
+        const text = notificationText(note(kind, { ...params, start: '2030-10-08T01:00:00Z' }), wording)
+        expect(text.title, `${locale} ${kind}`).not.toMatch(/notifications\./)
+        expect(text.body, `${locale} ${kind}`).not.toMatch(/[{}]|notifications\./)
+        for (const name of names) if (name !== 'start') expect(text.body, `${locale} ${kind}`).toContain(`<${name}>`)
+      }
+    }
+  })
+})
