@@ -143,6 +143,14 @@ public class ProblemMapper {
         return rb.build();
     }
 
+    /** A race the service's own checks lost, caught by a database constraint: a conflict, not a crash. */
+    @ServerExceptionMapper
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        LOG.infof("Constraint %s refused a change: %s", e.getConstraintName(), e.getMessage());
+        return simple(409, "conflict", "Conflict", "The change conflicts with data saved meanwhile; reload and try again",
+                uri, headers);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         LOG.error("Unexpected failure", e);

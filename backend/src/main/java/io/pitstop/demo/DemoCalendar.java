@@ -52,6 +52,8 @@ public class DemoCalendar {
             new Visit("B4", "EV_BATTERY_CHECK", LocalTime.of(15, 0), AppointmentStatus.CANCELLED, AppointmentStatus.CONFIRMED, AppointmentStatus.CANCELLED),
             new Visit("B5", "BODY_REPAIR", LocalTime.of(9, 30), AppointmentStatus.CHECKED_IN, AppointmentStatus.CHECKED_IN, AppointmentStatus.REQUESTED));
 
+    private static final int[] CAR_OF_VISIT = {0, 1, 0, 2, 3};
+
     private final AccountRepository accounts;
     private final VehicleRepository vehicles;
     private final BayRepository bays;
@@ -95,8 +97,11 @@ public class DemoCalendar {
         int n = 0;
         for (int offset = -3; offset <= 3; offset++) {
             LocalDate day = today.plusDays(offset);
-            for (Visit visit : PLAN) {
-                Vehicle car = cars.get(n % cars.size());
+            for (int v = 0; v < PLAN.size(); v++) {
+                Visit visit = PLAN.get(v);
+                // A car is in one place at a time: the first and third visits of a day never overlap, so they
+                // may share a car; the others get a car each.
+                Vehicle car = cars.get(Math.floorMod(offset + CAR_OF_VISIT[v], cars.size()));
                 Account advisor = advisors.get(n % advisors.size());
                 n++;
                 AppointmentStatus status = offset < 0 ? visit.past() : offset == 0 ? visit.today() : visit.future();

@@ -83,7 +83,8 @@ class BookingFlowTest {
         int remaining = availability(type, day, day).getInt("slots[0].remaining");
         for (int i = 0; i < remaining; i++) {
             given().auth().oauth2(customer.login().accessToken()).contentType(ContentType.JSON)
-                    .body(booking(customer, type, start)).post("/api/v1/appointments").then().statusCode(201);
+                    .body(BookingFixtures.booking(BookingFixtures.addVehicle(customer.login()), type, start))
+                    .post("/api/v1/appointments").then().statusCode(201);
         }
         given().auth().oauth2(customer.login().accessToken()).contentType(ContentType.JSON)
                 .body(booking(customer, type, start)).post("/api/v1/appointments")
@@ -103,7 +104,8 @@ class BookingFlowTest {
         int remaining = before.getInt("slots[0].remaining");
         for (int i = 0; i < remaining; i++) {
             given().auth().oauth2(customer.login().accessToken()).contentType(ContentType.JSON)
-                    .body(booking(customer, type, first)).post("/api/v1/appointments").then().statusCode(201);
+                    .body(BookingFixtures.booking(BookingFixtures.addVehicle(customer.login()), type, first))
+                    .post("/api/v1/appointments").then().statusCode(201);
         }
         OffsetDateTime t0 = OffsetDateTime.parse(first);
         List<String> after = availability(type, day, day).getList("slots.start");
@@ -114,6 +116,17 @@ class BookingFlowTest {
         if (t0.plusMinutes(120).toLocalTime().plusMinutes(120).isBefore(java.time.LocalTime.of(18, 1))) {
             assertThat(after).contains(t0.plusMinutes(120).format(ISO));
         }
+    }
+
+    @Test
+    void oneCarCannotHoldTwoOverlappingBookings() {
+        var customer = fixtures.customerWithVehicle();
+        String type = fixtures.serviceType("GENERAL_SERVICE", 60);
+        String start = firstStart(type, bookableDay(type));
+        book(customer, type, start);
+        given().auth().oauth2(customer.login().accessToken()).contentType(ContentType.JSON)
+                .body(booking(customer, type, start)).post("/api/v1/appointments")
+                .then().statusCode(409).body("type", equalTo("https://pitstop.dev/problems/vehicle-already-booked"));
     }
 
     @Test

@@ -64,17 +64,24 @@ class ConcurrentBookingTest {
         fixtures.bay("TIRES_ALIGNMENT");
         LocalDate day = bookableDay(type);
         String start = availability(type, day, day).getString("slots[0].start");
-        String body = new ObjectMapper().writeValueAsString(BookingFixtures.booking(customer, type, start));
+        ObjectMapper json = new ObjectMapper();
         // Bring the start time down to exactly three free bays, whatever other tests added to the shop.
         int free = availability(type, day, day).getInt("slots[0].remaining");
         assertThat(free).isGreaterThanOrEqualTo(3);
         for (int i = 3; i < free; i++) {
             io.restassured.RestAssured.given().auth().oauth2(customer.login().accessToken())
-                    .contentType(io.restassured.http.ContentType.JSON).body(body)
+                    .contentType(io.restassured.http.ContentType.JSON)
+                    .body(BookingFixtures.booking(BookingFixtures.addVehicle(customer.login()), type, start))
                     .post("/api/v1/appointments").then().statusCode(201);
         }
         int capacity = availability(type, day, day).getInt("slots[0].remaining");
         assertThat(capacity).isEqualTo(3);
+        // Fifty different cars (one car cannot hold two bookings at once), all wanting the same start time.
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            bodies.add(json.writeValueAsString(BookingFixtures.booking(BookingFixtures.addVehicle(customer.login()), type, start)));
+        }
+
         HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(50)).build();
         CountDownLatch ready = new CountDownLatch(1);
         var pool = Executors.newFixedThreadPool(50);
@@ -84,7 +91,7 @@ class ConcurrentBookingTest {
                     .header("Authorization", "Bearer " + customer.login().accessToken())
                     .header("Content-Type", "application/json")
                     .timeout(Duration.ofSeconds(60))
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                    .POST(HttpRequest.BodyPublishers.ofString(bodies.get(i))).build();
             calls.add(CompletableFuture.supplyAsync(() -> {
                 try {
                     ready.await();

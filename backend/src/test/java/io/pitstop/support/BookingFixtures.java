@@ -81,6 +81,17 @@ public class BookingFixtures {
         return new Customer(login, id, plate);
     }
 
+    /** Another vehicle of the customer; a car can hold one booking at a time, so filling a slot takes several. */
+    public static String addVehicle(TestAccounts.Login login) {
+        return given().auth().oauth2(login.accessToken()).contentType(ContentType.JSON).body(vehicleBody(plate()))
+                .post("/api/v1/me/vehicles").then().statusCode(201).extract().path("id");
+    }
+
+    public static Map<String, Object> booking(String vehicleId, String type, String start) {
+        return Map.of("vehicleId", vehicleId, "serviceType", type, "start", start,
+                "faultDescription", "保养灯亮了", "channel", "APP", "emergency", false);
+    }
+
     public static JsonPath availability(String type, LocalDate from, LocalDate to) {
         return given().queryParam("serviceType", type).queryParam("from", from.toString()).queryParam("to", to.toString())
                 .get("/api/v1/availability").then().statusCode(200).extract().jsonPath();

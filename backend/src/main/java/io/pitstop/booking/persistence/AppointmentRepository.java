@@ -35,6 +35,13 @@ public class AppointmentRepository implements PanacheRepositoryBase<Appointment,
                 .setParameter(1, "booking|" + day).getSingleResult()).replaceWithVoid();
     }
 
+    /** A live booking of this vehicle overlapping [from, to), other than the one given (null for none). */
+    public Uni<Appointment> liveOfVehicle(UUID vehicleId, Instant from, Instant to, UUID except) {
+        return find("vehicleId = :vehicle and status in :live and startsAt < :to and endsAt > :from and id <> :except",
+                Parameters.with("vehicle", vehicleId).and("live", AppointmentStatus.LIVE).and("from", from).and("to", to)
+                        .and("except", except == null ? new UUID(0, 0) : except)).firstResult();
+    }
+
     public Uni<List<Appointment>> byIds(Collection<UUID> ids) {
         return ids.isEmpty() ? Uni.createFrom().item(List.of()) : list("id in ?1", ids);
     }

@@ -164,6 +164,8 @@ public class BookingService {
             LocalDate day = start.atZone(schedule.zone()).toLocalDate();
             return appointments.lockDay(day)
                     .chain(() -> busyBetween(schedule, type, day, day.plusDays(1)))
+                    .chain(busy -> vehicleFree(cv.vehicle(), start, start.plus(Duration.ofMinutes(type.durationMinutes())), null)
+                            .replaceWith(busy))
                     .chain(busy -> {
                         Availability.Slot slot = pick(schedule, type, busy, start, day, req.emergency(), now);
                         Appointment a = new Appointment();
@@ -234,6 +236,16 @@ public class BookingService {
                 return new CustomerVehicle(customer, v);
             });
         });
+    }
+
+    /** The car is already booked for an overlapping time: one car, one place. */
+    private Uni<Void> vehicleFree(Vehicle vehicle, Instant start, Instant end, UUID except) {
+        return appointments.liveOfVehicle(vehicle.id, start, end, except).invoke(other -> {
+            if (other != null) {
+                throw new ConflictException("vehicle-already-booked", "Vehicle " + vehicle.plate
+                        + " already has booking " + other.reference + " at an overlapping time");
+            }
+        }).replaceWithVoid();
     }
 
     private Availability.Slot pick(ShopSchedule schedule, ShopSchedule.ServiceInfo type, List<Availability.Busy> busy,
@@ -323,6 +335,8 @@ public class BookingService {
                 LocalDate day = start.atZone(schedule.zone()).toLocalDate();
                 return appointments.lockDay(day)
                         .chain(() -> busyBetween(schedule, type, day, day.plusDays(1)))
+                        .call(() -> vehicles.findById(a.vehicleId).chain(v ->
+                                vehicleFree(v, start, start.plus(Duration.ofMinutes(type.durationMinutes())), a.id)))
                         .chain(busy -> {
                             List<Availability.Busy> others = busy.stream().filter(b -> !(b.bayId().equals(a.bayId)
                                     && b.start().equals(a.startsAt) && b.end().equals(a.endsAt))).toList();
