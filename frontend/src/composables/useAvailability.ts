@@ -47,3 +47,5 @@ export function useAvailability(serviceType: Ref<string | null>, emergency: Ref<
 
   return { ...loader, slots, days, today, timeZone }
 }
+
+export type Availability = ReturnType<typeof useAvailability>

@@ -2,9 +2,10 @@ import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Component } from 'vue'
-import type { AppointmentView } from '@/api/types'
+import type { AppointmentView, CustomerView } from '@/api/types'
 import { applyLocale, i18n } from '@/i18n'
 import AdvisorBoard from '@/pages/advisor/AdvisorBoard.vue'
+import PhoneBookingPage from '@/pages/advisor/PhoneBookingPage.vue'
 import BookingDetailPage from '@/pages/booking/BookingDetailPage.vue'
 import BookPage from '@/pages/booking/BookPage.vue'
 import { installVant } from '@/plugins/vant'
@@ -186,5 +187,95 @@ describe('booking a slot that has just gone', () => {
     expect(bookings.every((b) => b.channel === 'APP')).toBe(true)
     expect(bookings[0]?.key).toBeTruthy()
     expect(bookings[1]?.key).not.toBe(bookings[0]?.key)
+  })
+})
+
+const known: CustomerView = {
+  id: 'u-1',
+  name: '李明',
+  phone: '13900000001',
+  registered: true,
+  vehicles: [
+    { id: 'v-1', customerId: 'u-1', plate: '沪A12345', vin: 'LSVAU2180N2123456', make: '大众', model: '帕萨特', year: 2021, mileageKm: 100 },
+    { id: 'v-2', customerId: 'u-1', plate: '沪B67890', vin: 'LSVAU2180N2654321', make: '丰田', model: '凯美瑞', year: 2019, mileageKm: 200 },
+  ],
+}
+
+describe('an advisor books on the phone', () => {
+  it('finds the customer, books their second car by plate on the PHONE channel, and shows a fault error under the field', async () => {
+    const wanted = slot('2030-10-08T09:00:00+08:00')
+    const posted: Array<{ key: string | null; body: Record<string, unknown> }> = []
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (input: unknown) => {
+        const request = asRequest(input)
+        const url = new URL(request.url)
+        if (url.pathname === '/api/v1/shop') return json({ ...sampleShop, serviceTypes: [{ ...sampleShop.serviceTypes[0], code: 'MINOR_SERVICE' }] })
+        if (url.pathname === '/api/v1/notifications/unread-count') return json({ count: 0 })
+        if (url.pathname === '/api/v1/customers') {
+          expect(url.searchParams.get('phone')).toBe('13900000001')
+          return json(known)
+        }
+        if (url.pathname === '/api/v1/availability') {
+          expect(url.searchParams.get('emergency')).toBe('false')
+          return json({ serviceType: 'MINOR_SERVICE', durationMinutes: 60, timeZone: 'Asia/Shanghai', slots: [wanted] })
+        }
+        if (url.pathname === '/api/v1/appointments' && request.method === 'POST') {
+          posted.push({ key: request.headers.get('Idempotency-Key'), body: (await request.json()) as Record<string, unknown> })
+          if (posted.length === 1)
+            return problem(400, { title: 'Invalid', errors: [{ field: 'book.request.faultDescription', message: '太长了' }] } as never)
+          return json(appointment({ id: 'booked-2', channel: 'PHONE' }), 201)
+        }
+        if (url.pathname.startsWith('/api/v1/appointments/booked-2')) return json(url.pathname.endsWith('history') ? [] : appointment({ id: 'booked-2' }))
+        return problem(404)
+      }),
+    )
+    const wrapper = await mountAs(advisor, PhoneBookingPage, {}, '/desk/new')
+
+    // 1. Who: no next step before a vehicle is chosen
+    expect(wrapper.find('[data-testid="book-next"]').attributes('disabled')).toBeDefined()
+    await wrapper.find('[data-testid="lookup-phone"] input').setValue('139 0000 0001')
+    await wrapper.find('form').trigger('submit')
+    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="phone-vehicle-option"]')).toHaveLength(2))
+    await wrapper.find('[data-testid="phone-vehicle-option"][data-plate="沪B67890"]').trigger('click')
+    await wrapper.find('[data-testid="book-next"]').trigger('click')
+
+    // 2. What: no bottom bar; picking a service goes on
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="service-option"]').exists()).toBe(true))
+    expect(wrapper.find('[data-testid="book-next"]').exists()).toBe(false)
+    await wrapper.find('[data-testid="service-option"][data-code="MINOR_SERVICE"]').trigger('click')
+
+    // 3. When
+    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="slot"]').length).toBeGreaterThan(0))
+    await wrapper.find(`[data-testid="slot"][data-start="${wanted.start}"]`).trigger('click')
+    await wrapper.find('[data-testid="book-next"]').trigger('click')
+
+    // 4. Confirm: the summary, the fault, and the submit button
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="book-submit"]').exists()).toBe(true))
+    const summary = wrapper.find('[data-testid="book-summary"]').text()
+    expect(summary).toContain('李明')
+    expect(summary).toContain('沪B67890')
+    await wrapper.find('[data-testid="fault-description"] textarea').setValue('  异响  ')
+    await wrapper.find('[data-testid="book-submit"]').trigger('click')
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="fault-description"]').text()).toContain('太长了'))
+    expect(router.currentRoute.value.query.step).toBe('3') // the error stays on the confirm step
+
+    await wrapper.find('[data-testid="fault-description"] textarea').setValue('异响')
+    expect(wrapper.find('[data-testid="fault-description"]').text()).not.toContain('太长了')
+    await wrapper.find('[data-testid="book-submit"]').trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/bookings/booked-2'))
+
+    expect(posted[0]?.body).toEqual({
+      customerPhone: '13900000001',
+      plate: '沪B67890',
+      serviceType: 'MINOR_SERVICE',
+      start: wanted.start,
+      faultDescription: '异响',
+      channel: 'PHONE',
+      emergency: false,
+    })
+    expect(posted[1]?.body.faultDescription).toBe('异响')
+    expect(posted[0]?.key).toBeTruthy()
+    expect(posted[1]?.key).not.toBe(posted[0]?.key) // a 400 is definitive: the retry is a new request
   })
 })
