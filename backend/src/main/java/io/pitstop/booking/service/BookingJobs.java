@@ -96,9 +96,11 @@ public class BookingJobs {
                 .chain(ids -> appointments.byIds(ids))
                 .chain(list -> shop.schedule().chain(schedule -> each(list, a -> marks.claim("REMINDER", subject(a), now)
                         .chain(first -> !first ? Uni.createFrom().voidItem() : accounts.findById(a.customerId)
-                                .chain(c -> notifier.send(new Recipient(c.id, c.phone), "BOOKING_REMINDER",
-                                        BookingService.params(a, schedule), "提醒：您的预约 " + a.reference + " 在 "
-                                                + BookingService.params(a, schedule).get("when") + "，请准时到店。", a.id))))
+                                .chain(c -> {
+                                    Map<String, String> p = BookingService.params(a, schedule);
+                                    return notifier.send(new Recipient(c.id, c.phone), "BOOKING_REMINDER", p,
+                                            "提醒：您的预约 " + a.reference + " 在 " + p.get("when") + "，请准时到店。", a.id);
+                                })))
                         .map(x -> list.size()))));
     }
 

@@ -189,7 +189,7 @@ public class BookingService {
                                         req.emergency() ? "emergency" : null))
                                 .chain(() -> appointments.flush())
                                 .chain(() -> announceBooking(a, cv.customer(), cv.vehicle(), schedule))
-                                .chain(() -> views(List.of(a))).map(list -> list.get(0));
+                                .chain(() -> views(List.of(a), schedule)).map(list -> list.get(0));
                     });
         }));
     }
@@ -281,7 +281,7 @@ public class BookingService {
             return appointments.search(customer ? caller.accountId() : null, status, a, b)
                     .map(list -> caller.isPartner()
                             ? list.stream().filter(x -> x.bookedBy.equals(caller.subject())).toList() : list)
-                    .chain(this::views);
+                    .chain(list -> views(list, schedule));
         });
     }
 
@@ -318,8 +318,8 @@ public class BookingService {
                         return notifier.send(new Recipient(customer.id, customer.phone), "BOOKING_CONFIRMED", p,
                                 "预约 " + a.reference + " 已确认：" + p.get("when") + "，服务顾问 " + advisor.name + "（" + advisor.phone
                                         + "）。请携带" + rules.whatToBring() + "。", a.id);
-                    })))
-                    .chain(() -> views(List.of(a))).map(list -> list.get(0));
+                    }).chain(() -> views(List.of(a), schedule))))
+                    .map(list -> list.get(0));
         }));
     }
 
@@ -356,7 +356,7 @@ public class BookingService {
                                     .chain(() -> appointments.flush())
                                     .chain(() -> tellAboutChange(a, caller, schedule, "BOOKING_RESCHEDULED",
                                             "预约 " + a.reference + " 已改期至 " + SHORT.format(a.startsAt.atZone(schedule.zone())) + "。", null))
-                                    .chain(() -> views(List.of(a))).map(list -> list.get(0));
+                                    .chain(() -> views(List.of(a), schedule)).map(list -> list.get(0));
                         });
             });
         }));
@@ -373,8 +373,9 @@ public class BookingService {
             return record(a, caller, "CANCELLED", before, AppointmentStatus.CANCELLED, reason.strip())
                     .chain(() -> shop.schedule())
                     .chain(schedule -> tellAboutChange(a, caller, schedule, "BOOKING_CANCELLED",
-                            "预约 " + a.reference + " 已取消：" + reason.strip(), reason.strip()))
-                    .chain(() -> views(List.of(a))).map(list -> list.get(0));
+                            "预约 " + a.reference + " 已取消：" + reason.strip(), reason.strip())
+                            .chain(() -> views(List.of(a), schedule)))
+                    .map(list -> list.get(0));
         }));
     }
 
@@ -526,22 +527,27 @@ public class BookingService {
         return p;
     }
 
-    /** Views of appointments, loading their customers, vehicles and advisors in three queries. */
+    /** Views of appointments, loading the shop schedule, their customers, vehicles and advisors. */
     public Uni<List<AppointmentView>> views(List<Appointment> list) {
+        return list.isEmpty() ? Uni.createFrom().item(List.of()) : shop.schedule().chain(schedule -> views(list, schedule));
+    }
+
+    /** Views of appointments against a schedule the caller already holds: customers, vehicles and advisors in two queries. */
+    private Uni<List<AppointmentView>> views(List<Appointment> list, ShopSchedule schedule) {
         if (list.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
         Set<UUID> people = list.stream().flatMap(a -> java.util.stream.Stream.of(a.customerId, a.advisorId))
                 .filter(Objects::nonNull).collect(Collectors.toSet());
         Set<UUID> cars = list.stream().map(a -> a.vehicleId).collect(Collectors.toSet());
-        return shop.schedule().chain(schedule -> accounts.list("id in ?1", people).chain(accs -> vehicles.list("id in ?1", cars)
+        return accounts.list("id in ?1", people).chain(accs -> vehicles.list("id in ?1", cars)
                 .map(vs -> {
                     Map<UUID, Account> byId = accs.stream().collect(Collectors.toMap(x -> x.id, Function.identity()));
                     Map<UUID, Vehicle> carById = vs.stream().collect(Collectors.toMap(x -> x.id, Function.identity()));
                     Map<UUID, ShopSchedule.BayInfo> bays = new LinkedHashMap<>();
                     schedule.bays().forEach(b -> bays.put(b.id(), b));
                     return list.stream().map(a -> view(a, schedule, byId, carById, bays)).toList();
-                })));
+                }));
     }
 
     private AppointmentView view(Appointment a, ShopSchedule schedule, Map<UUID, Account> people, Map<UUID, Vehicle> cars,
