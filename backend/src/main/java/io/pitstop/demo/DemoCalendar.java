@@ -106,7 +106,11 @@ public class DemoCalendar {
                 n++;
                 AppointmentStatus status = offset < 0 ? visit.past() : offset == 0 ? visit.today() : visit.future();
                 Instant start = day.atTime(visit.at()).atZone(SHANGHAI).toInstant();
-                Instant booked = offset <= 0 ? start.minus(Duration.ofDays(2)) : now.minus(Duration.ofHours(n));
+                // Past and today's visits were booked days ahead; requests still waiting came in minutes ago, so
+                // the board opens with live 15-minute countdowns (and just the one overdue booking set below).
+                Instant booked = offset <= 0 ? start.minus(Duration.ofDays(2))
+                        : status == AppointmentStatus.REQUESTED ? now.minus(Duration.ofMinutes(1 + n % 10))
+                        : now.minus(Duration.ofHours(n));
                 Appointment a = new Appointment();
                 a.id = UUID.randomUUID();
                 a.reference = "BK-D" + String.format("%05d", n);
