@@ -30,6 +30,12 @@ public final class Phones {
         return Optional.empty();
     }
 
+    /** The canonical form, or a 400 problem naming the field. */
+    public static String require(String raw, String field) {
+        return normalize(raw).orElseThrow(() -> new io.pitstop.common.InvalidInputException(field,
+                "must be a mainland China mobile number or an E.164 number"));
+    }
+
     public static boolean isValid(String raw) {
         return normalize(raw).isPresent();
     }

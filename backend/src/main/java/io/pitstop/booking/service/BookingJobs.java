@@ -6,11 +6,9 @@ import io.pitstop.booking.persistence.AppointmentEventRepository;
 import io.pitstop.booking.persistence.AppointmentRepository;
 import io.pitstop.common.JobMarks;
 import io.pitstop.identity.Role;
-import io.pitstop.identity.persistence.Account;
 import io.pitstop.identity.persistence.AccountRepository;
 import io.pitstop.notify.Notifier;
 import io.pitstop.notify.Notifier.Recipient;
-import io.pitstop.shop.ShopSchedule;
 import io.pitstop.shop.ShopService;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -72,7 +70,7 @@ public class BookingJobs {
                         returning id
                         """, now)
                 .chain(ids -> appointments.byIds(ids))
-                .chain(list -> staff(Role.ADVISOR, Role.MANAGER).chain(people -> shop.schedule().chain(schedule ->
+                .chain(list -> accounts.activeWith(Role.ADVISOR, Role.MANAGER).chain(people -> shop.schedule().chain(schedule ->
                         each(list, a -> event(a, "ESCALATED", "not confirmed within " + rules.confirmWithin().toMinutes() + " minutes")
                                 .chain(() -> accounts.findById(a.customerId))
                                 .chain(customer -> {
@@ -133,10 +131,6 @@ public class BookingJobs {
             }
             return q.getResultList();
         });
-    }
-
-    private Uni<List<Account>> staff(Role... roles) {
-        return accounts.list("role in ?1 and active = true", List.of(roles));
     }
 
     private Uni<Void> event(Appointment a, String type, String detail) {

@@ -22,6 +22,7 @@ import io.pitstop.booking.persistence.IdempotencyRepository;
 import io.pitstop.booking.persistence.Vehicle;
 import io.pitstop.booking.persistence.VehicleRepository;
 import io.pitstop.common.ConflictException;
+import io.pitstop.common.Digests;
 import io.pitstop.common.DomainException;
 import io.pitstop.common.InvalidInputException;
 import io.pitstop.common.NotFoundException;
@@ -42,9 +43,6 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,7 +52,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -213,8 +210,7 @@ public class BookingService {
         if (req.customerPhone() == null || req.customerPhone().isBlank()) {
             throw new InvalidInputException("customerPhone", "is required when booking for a customer");
         }
-        String phone = Phones.normalize(req.customerPhone()).orElseThrow(() -> new InvalidInputException("customerPhone",
-                "must be a mainland China mobile number or an E.164 number"));
+        String phone = Phones.require(req.customerPhone(), "customerPhone");
         return accounts.findByPhone(phone).chain(customer -> {
             if (customer == null || customer.role != Role.CUSTOMER) {
                 return Uni.createFrom().failure(new NotFoundException("Customer with phone " + phone));
@@ -497,7 +493,7 @@ public class BookingService {
         String text = a.emergency
                 ? "紧急预约 " + a.reference + "：" + customer.name + " " + vehicle.plate + "，" + p.get("when") + "，请立即处理。"
                 : "新预约 " + a.reference + "：" + customer.name + "，" + p.get("when") + "，请在 15 分钟内确认。";
-        return toCustomer.chain(() -> accounts.list("role = ?1 and active = true", Role.ADVISOR))
+        return toCustomer.chain(() -> accounts.activeWith(Role.ADVISOR))
                 .chain(advisors -> Multi.createFrom().iterable(advisors)
                         .onItem().transformToUniAndConcatenate(adv -> notifier.send(
                                 a.emergency ? new Recipient(adv.id, adv.phone) : Recipient.inAppOnly(adv.id), kind, p, text, a.id))
@@ -590,11 +586,7 @@ public class BookingService {
         String canonical = String.join("\u0001", String.valueOf(r.vehicleId()), String.valueOf(r.customerPhone()),
                 String.valueOf(r.plate()), r.serviceType(), r.start().toInstant().toString(), r.faultDescription(),
                 String.valueOf(r.channel()), Boolean.toString(r.emergency()));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256Hex(canonical);
     }
 
     /** The same Idempotency-Key came with a different request. */

@@ -66,8 +66,7 @@ public class VehicleService {
     /** Staff: the customer with this phone number, with their vehicles. */
     @WithTransaction
     public Uni<CustomerView> customerByPhone(String rawPhone) {
-        String phone = Phones.normalize(rawPhone).orElseThrow(() -> new InvalidInputException("phone",
-                "must be a mainland China mobile number or an E.164 number"));
+        String phone = Phones.require(rawPhone, "phone");
         return accounts.findByPhone(phone).chain(account -> {
             if (account == null || account.role != Role.CUSTOMER) {
                 return Uni.createFrom().failure(new NotFoundException("Customer with phone " + phone));
@@ -79,8 +78,7 @@ public class VehicleService {
     /** Staff: a vehicle for a phone or walk-in customer, creating the customer (without a password) if new. */
     @WithTransaction
     public Uni<CustomerView> addForWalkIn(UUID staffId, WalkInVehicleRequest req) {
-        String phone = Phones.normalize(req.customerPhone()).orElseThrow(() -> new InvalidInputException("customerPhone",
-                "must be a mainland China mobile number or an E.164 number"));
+        String phone = Phones.require(req.customerPhone(), "customerPhone");
         return accounts.findByPhone(phone).chain(existing -> {
             if (existing != null && existing.role != Role.CUSTOMER) {
                 return Uni.createFrom().failure(new ConflictException("phone-taken",

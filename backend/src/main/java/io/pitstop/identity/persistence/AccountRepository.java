@@ -19,6 +19,11 @@ public class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
         return list("role <> ?1 order by role, name", Role.CUSTOMER);
     }
 
+    /** Active accounts holding any of these roles (who gets alerted, who sees escalations). */
+    public Uni<List<Account>> activeWith(Role... roles) {
+        return list("role in ?1 and active = true", List.of(roles));
+    }
+
     public Uni<Long> countActive(Role role) {
         return count("role = ?1 and active = true", role);
     }

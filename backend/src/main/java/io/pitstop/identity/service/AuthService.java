@@ -2,7 +2,6 @@ package io.pitstop.identity.service;
 
 import io.pitstop.common.AuthenticationException;
 import io.pitstop.common.ConflictException;
-import io.pitstop.common.InvalidInputException;
 import io.pitstop.common.ThrottledException;
 import io.pitstop.identity.AuthResponse;
 import io.pitstop.identity.LoginRequest;
@@ -65,7 +64,7 @@ public class AuthService {
 
     @WithTransaction
     public Uni<AuthResponse> register(RegisterRequest req) {
-        String phone = phoneOf(req.phone());
+        String phone = Phones.require(req.phone(), "phone");
         Instant now = clock.instant();
         return accounts.findByPhone(phone)
                 .invoke(existing -> {
@@ -93,7 +92,7 @@ public class AuthService {
     }
 
     public Uni<AuthResponse> login(LoginRequest req) {
-        String phone = phoneOf(req.phone());
+        String phone = Phones.require(req.phone(), "phone");
         Instant now = clock.instant();
         return Panache.withTransaction(() -> throttle.blockedUntil(phone, now)
                         .invoke(blockedUntil -> {
@@ -191,11 +190,6 @@ public class AuthService {
 
     static MeView view(Account account) {
         return new MeView(account.id.toString(), account.name, account.phone, account.role, List.of());
-    }
-
-    static String phoneOf(String raw) {
-        return Phones.normalize(raw).orElseThrow(() -> new InvalidInputException("phone",
-                "must be a mainland China mobile number or an E.164 number"));
     }
 
     /** Wrong login or password, or an inactive account: all look the same to the caller. */

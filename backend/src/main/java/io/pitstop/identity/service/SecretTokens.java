@@ -1,8 +1,9 @@
 package io.pitstop.identity.service;
 
+import io.pitstop.common.Digests;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -29,12 +30,7 @@ final class SecretTokens {
 
     /** 256 random bits need no slow hash: SHA-256 cannot be brute-forced from that much entropy. */
     static String sha256(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256Hex(secret);
     }
 
     static boolean sameHash(String secret, String expectedHash) {

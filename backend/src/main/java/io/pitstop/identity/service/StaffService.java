@@ -4,6 +4,7 @@ import io.pitstop.common.ConflictException;
 import io.pitstop.common.InvalidInputException;
 import io.pitstop.common.NotFoundException;
 import io.pitstop.identity.Caller;
+import io.pitstop.identity.Phones;
 import io.pitstop.identity.Role;
 import io.pitstop.identity.StaffRequest;
 import io.pitstop.identity.StaffView;
@@ -41,7 +42,7 @@ public class StaffService {
             throw new InvalidInputException("role", "must be a staff role (ADVISOR, TECHNICIAN, TEAM_LEAD, INSPECTOR, "
                     + "CUSTOMER_SERVICE or MANAGER)");
         }
-        String phone = AuthService.phoneOf(req.phone());
+        String phone = Phones.require(req.phone(), "phone");
         Instant now = clock.instant();
         return accounts.findByPhone(phone)
                 .invoke(existing -> {
