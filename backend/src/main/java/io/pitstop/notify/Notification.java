@@ -32,6 +32,9 @@ public class Notification {
     @Column(name = "appointment_id")
     public UUID appointmentId;
 
+    @Column(name = "repair_order_id")
+    public UUID repairOrderId;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -128,7 +128,8 @@ public class NotificationResource {
             params = Map.of();
         }
         return new NotificationView(n.id.toString(), n.kind, params, n.text,
-                n.appointmentId == null ? null : n.appointmentId.toString(), at(n.createdAt), at(n.readAt));
+                n.appointmentId == null ? null : n.appointmentId.toString(),
+                n.repairOrderId == null ? null : n.repairOrderId.toString(), at(n.createdAt), at(n.readAt));
     }
 
     private static OffsetDateTime at(Instant instant) {

@@ -13,6 +13,7 @@ public record NotificationView(
         Map<String, String> params,
         @Schema(description = "The message in Chinese, for clients that do not know the kind") String text,
         @Schema(description = "The booking it is about, if any") String appointmentId,
+        @Schema(description = "The repair order it is about, if any") String repairOrderId,
         OffsetDateTime createdAt,
         OffsetDateTime readAt) {
 }

@@ -38,6 +38,11 @@ public class Notifier {
     }
 
     public Uni<Void> send(Recipient to, String kind, Map<String, String> params, String text, UUID appointmentId) {
+        return send(to, kind, params, text, appointmentId, null);
+    }
+
+    /** A message about a repair order (and the booking it came from, if any). */
+    public Uni<Void> send(Recipient to, String kind, Map<String, String> params, String text, UUID appointmentId, UUID repairOrderId) {
         Instant now = clock.instant();
         Notification n = new Notification();
         n.id = UUID.randomUUID();
@@ -46,6 +51,7 @@ public class Notifier {
         n.params = write(params);
         n.text = text.length() > 1000 ? text.substring(0, 1000) : text;
         n.appointmentId = appointmentId;
+        n.repairOrderId = repairOrderId;
         n.createdAt = now;
         Uni<?> stored = notifications.persist(n);
         if (to.smsPhone() == null) {

@@ -64,6 +64,11 @@ public class ShopService {
         });
     }
 
+    /** The shop's time zone, in which every time is shown; call inside the caller's session. */
+    public Uni<ZoneId> zone() {
+        return shops.findById(Shop.ID).map(shop -> ZoneId.of(shop.timeZone));
+    }
+
     /** The schedule bookings are computed against; call inside the caller's session. */
     public Uni<ShopSchedule> schedule() {
         return shops.findById(Shop.ID).chain(shop -> {

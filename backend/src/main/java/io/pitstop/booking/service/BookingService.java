@@ -392,12 +392,23 @@ public class BookingService {
 
     public Uni<AppointmentView> checkIn(Caller caller, UUID id) {
         requireAdvisor(caller);
-        return Panache.withTransaction(() -> visible(caller, id, true).chain(a -> {
+        return Panache.withTransaction(() -> checkInWithin(caller, id).chain(a -> views(List.of(a))).map(list -> list.get(0)));
+    }
+
+    /**
+     * Reception of a booked car, in the caller's transaction (the repair order opened for it commits with it): the
+     * booking must be confirmed, or already checked in without an order.
+     */
+    public Uni<Appointment> checkInWithin(Caller caller, UUID id) {
+        requireAdvisor(caller);
+        return visible(caller, id, true).chain(a -> {
+            if (a.status == AppointmentStatus.CHECKED_IN) {
+                return Uni.createFrom().item(a);
+            }
             requireStatus(a, "check in", AppointmentStatus.CONFIRMED);
             a.status = AppointmentStatus.CHECKED_IN;
-            return record(a, caller, "CHECKED_IN", AppointmentStatus.CONFIRMED, AppointmentStatus.CHECKED_IN, null)
-                    .chain(() -> views(List.of(a))).map(list -> list.get(0));
-        }));
+            return record(a, caller, "CHECKED_IN", AppointmentStatus.CONFIRMED, AppointmentStatus.CHECKED_IN, null).replaceWith(a);
+        });
     }
 
     // -------------------------------------------------------------------------------------------------- helpers

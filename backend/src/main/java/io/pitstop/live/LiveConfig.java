@@ -1,0 +1,18 @@
+package io.pitstop.live;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+@ConfigMapping(prefix = "pitstop.live")
+public interface LiveConfig {
+
+    /** A comment line this often keeps proxies from closing an idle stream (they commonly give up after 30-60 s). */
+    @WithDefault("15s")
+    Duration heartbeat();
+
+    /** Wait between attempts to re-establish the LISTEN connection after PostgreSQL went away. */
+    @WithDefault("1s")
+    Duration reconnectDelay();
+}

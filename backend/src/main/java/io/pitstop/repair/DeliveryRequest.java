@@ -1,0 +1,14 @@
+package io.pitstop.repair;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+
+@Schema(description = "Hand-over (交车): the next service, by date and by mileage")
+public record DeliveryRequest(
+        @NotNull @Schema(examples = "2027-05-25") LocalDate nextServiceDueDate,
+        @NotNull @Min(0) @Max(5_000_000) @Schema(examples = "52000") Integer nextServiceDueKm) {
+}

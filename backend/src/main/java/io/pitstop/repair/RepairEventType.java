@@ -1,0 +1,15 @@
+package io.pitstop.repair;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.Set;
+
+@Schema(description = "What happened to a repair order; also the SSE event name")
+public enum RepairEventType {
+    CHECKED_IN, ESTIMATE_SENT, SUPPLEMENT_SENT, ITEMS_DECIDED, APPROVED, DISPATCHED, REPAIR_STARTED, WAITING_PARTS,
+    REPAIR_RESUMED, QUALITY_CHECK, QC_FAILED, READY, CANCELLED, UPDATE, PHOTO_ADDED, DELAY, DELAY_RISK,
+    SETTLEMENT_ISSUED, SETTLEMENT_ACKNOWLEDGED, DELIVERED, UPDATE_OVERDUE, DISPATCH_OVERDUE, START_OVERDUE;
+
+    /** Internal alerts: staff streams carry them, the owner's does not. */
+    public static final Set<RepairEventType> STAFF_ONLY = Set.of(UPDATE_OVERDUE, DISPATCH_OVERDUE, START_OVERDUE);
+}

@@ -1,0 +1,41 @@
+package io.pitstop.repair.persistence;
+
+import io.pitstop.repair.ItemKind;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+@Entity
+@Table(name = "settlement_line")
+public class SettlementLine {
+
+    @Id
+    public UUID id;
+    @Column(name = "order_id", nullable = false)
+    public UUID orderId;
+    @Column(nullable = false)
+    public short position;
+    @Column(name = "item_id")
+    public UUID itemId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ItemKind kind;
+    @Column(nullable = false)
+    public String description;
+    @Column(nullable = false)
+    public BigDecimal quantity;
+    @Column(name = "unit_price", nullable = false)
+    public BigDecimal unitPrice;
+    @Column(name = "estimated_amount")
+    public BigDecimal estimatedAmount;
+    @Column(nullable = false)
+    public BigDecimal amount;
+    @Column(name = "difference_reason")
+    public String differenceReason;
+}

@@ -1,0 +1,55 @@
+package io.pitstop.repair.rest;
+
+import io.pitstop.common.Problem;
+import io.pitstop.live.LiveHub;
+import io.pitstop.live.LiveSse;
+import io.pitstop.repair.RepairEventView;
+import io.pitstop.repair.service.RepairFeeds;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Multi;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/board/events")
+@Tag(name = "Live repair")
+@Authenticated
+@SecurityRequirement(name = "bearer")
+public class BoardResource {
+
+    private final LiveHub live;
+
+    public BoardResource(LiveHub live) {
+        this.live = live;
+    }
+
+    @GET
+    @LiveAccess
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(operationId = "streamBoard", summary = "Every order's events as they happen (staff; server-sent events)",
+            description = "Each SSE event has id: the shop-wide event id, event: the type, data: a RepairEventView. Without "
+                    + "Last-Event-ID the stream starts with the next event (load GET /api/v1/repair-orders first); with it, "
+                    + "it replays what came after. A comment line every 15 seconds keeps proxies from closing it.")
+    @APIResponse(responseCode = "200", description = "The stream",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = RepairEventView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed Last-Event-ID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not staff", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Multi<OutboundSseEvent> board(@HeaderParam("Last-Event-ID") @Parameter(description = "The last id received, on reconnect") String lastEventId,
+                                         @Context Sse sse) {
+        return LiveSse.of(sse, live.stream(RepairFeeds.BOARD, RepairFeeds.BOARD_KEY, LiveAccessFilter.lastEventId(lastEventId, -1), e -> true),
+                live.heartbeat());
+    }
+}

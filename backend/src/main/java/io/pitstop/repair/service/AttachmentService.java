@@ -1,0 +1,123 @@
+package io.pitstop.repair.service;
+
+import io.pitstop.common.ConflictException;
+import io.pitstop.common.Digests;
+import io.pitstop.common.InvalidInputException;
+import io.pitstop.common.NotFoundException;
+import io.pitstop.common.storage.BlobStore;
+import io.pitstop.common.storage.FileTypes;
+import io.pitstop.identity.Caller;
+import io.pitstop.repair.AttachmentPurpose;
+import io.pitstop.repair.AttachmentView;
+import io.pitstop.repair.RepairEventType;
+import io.pitstop.repair.RepairStatus;
+import io.pitstop.repair.persistence.Attachment;
+import io.pitstop.repair.persistence.AttachmentRepository;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.security.ForbiddenException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+/**
+ * Photos and documents of a repair order. The type is read from the bytes (a renamed executable is not a JPEG), the
+ * size is capped, the bytes go to the blob store and the row records type, size and SHA-256.
+ */
+@ApplicationScoped
+public class AttachmentService {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy/MM").withZone(ZoneOffset.UTC);
+
+    /** An uploaded file as the resource received it: already on disk, not yet read. */
+    public record Upload(String path, long size, String fileName) {
+    }
+
+    /** The bytes of an attachment with their type. */
+    public record Content(String contentType, String fileName, Buffer bytes) {
+    }
+
+    private final RepairService repair;
+    private final AttachmentRepository attachments;
+    private final BlobStore blobs;
+    private final Vertx vertx;
+    private final RepairRules rules;
+
+    public AttachmentService(RepairService repair, AttachmentRepository attachments, BlobStore blobs, Vertx vertx, RepairRules rules) {
+        this.repair = repair;
+        this.attachments = attachments;
+        this.blobs = blobs;
+        this.vertx = vertx;
+        this.rules = rules;
+    }
+
+    public Uni<AttachmentView> upload(Caller caller, UUID orderId, AttachmentPurpose purpose, Upload file) {
+        if (!caller.role().isStaff()) {
+            throw new ForbiddenException("Photos and documents are added by staff");
+        }
+        if (purpose == null) {
+            throw new InvalidInputException("purpose", "is required: CHECK_IN, PROGRESS or DOCUMENT");
+        }
+        if (file == null) {
+            throw new InvalidInputException("file", "is required");
+        }
+        if (file.size() == 0 || file.size() > rules.attachmentMaxBytes()) {
+            throw new InvalidInputException("file", "must hold 1 byte to " + rules.attachmentMaxBytes() / (1024 * 1024) + " MiB");
+        }
+        return vertx.fileSystem().readFile(file.path()).chain(bytes -> {
+            byte[] head = bytes.getBytes(0, Math.min(bytes.length(), 32));
+            String type = FileTypes.detect(head).orElseThrow(() ->
+                    new InvalidInputException("file", "must be a JPEG, PNG or HEIC photo, or a PDF (judged by its content)"));
+            UUID id = UUID.randomUUID();
+            return Panache.withTransaction(() -> repair.op(caller).chain(op -> repair.visible(caller, orderId, true).chain(o -> {
+                if (!RepairStatus.OPEN.contains(o.status)) {
+                    throw new ConflictException("order-closed", "The order is " + o.status);
+                }
+                Attachment a = new Attachment();
+                a.id = id;
+                a.orderId = o.id;
+                a.purpose = purpose;
+                a.contentType = type;
+                a.sizeBytes = bytes.length();
+                a.sha256 = Digests.sha256Hex(bytes.getBytes());
+                a.storageKey = "repair/" + MONTH.format(op.now()) + "/" + id + "." + FileTypes.extension(type);
+                a.fileName = sanitize(file.fileName());
+                a.uploadedBy = caller.accountId();
+                a.uploadedAt = op.now();
+                RepairService.Draft d = new RepairService.Draft();
+                d.photoId = type.startsWith("image/") ? id.toString() : null;
+                d.message = purpose.name();
+                // The bytes first: a row never points at a file that is not there (a rolled-back row leaves an orphan file).
+                return blobs.put(a.storageKey, bytes)
+                        .chain(() -> attachments.persist(a))
+                        .chain(() -> purpose == AttachmentPurpose.DOCUMENT ? Uni.createFrom().voidItem()
+                                : repair.append(op, o, RepairEventType.PHOTO_ADDED, o.status, d))
+                        .map(x -> RepairViews.attachment(a, op));
+            })));
+        });
+    }
+
+    @WithSession
+    public Uni<Content> download(Caller caller, UUID orderId, UUID attachmentId) {
+        return repair.visible(caller, orderId, false).chain(o -> attachments.findById(attachmentId)).chain(a -> {
+            if (a == null || !a.orderId.equals(orderId)) {
+                throw new NotFoundException("Attachment " + attachmentId);
+            }
+            return blobs.get(a.storageKey).map(bytes -> new Content(a.contentType, a.fileName, bytes));
+        });
+    }
+
+    private static String sanitize(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String base = name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "");
+        return base.length() > 200 ? base.substring(0, 200) : base;
+    }
+}
