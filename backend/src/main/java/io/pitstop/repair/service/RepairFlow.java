@@ -64,6 +64,10 @@ public final class RepairFlow {
      */
     static Move move(RepairOrder order, RepairStatus to, Caller caller, String reason) {
         Move move = MOVES.stream().filter(m -> m.from() == order.status && m.to() == to).findFirst().orElse(null);
+        if (move == null && to == DISPATCHED && (order.status == CHECKED_IN || order.status == AWAITING_APPROVAL)) {
+            throw new ConflictException("illegal-transition", "No work starts before the customer's approval of the estimate; "
+                    + "this order is " + order.status);
+        }
         if (move == null) {
             String via = OWN_ENDPOINT.get(to);
             throw new ConflictException("illegal-transition", "A repair order cannot go from " + order.status + " to " + to

@@ -1,0 +1,114 @@
+package io.pitstop.support;
+
+import io.pitstop.identity.Role;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+
+/** Repair orders in a given state, made through the API as the people of the shop would. */
+@ApplicationScoped
+public class RepairFixtures {
+
+    private final BookingFixtures bookings;
+    private final TestAccounts accounts;
+    private TestAccounts.Login advisor;
+    private TestAccounts.Login lead;
+    private TestAccounts.Login technician;
+    private TestAccounts.Login inspector;
+
+    public RepairFixtures(BookingFixtures bookings, TestAccounts accounts) {
+        this.bookings = bookings;
+        this.accounts = accounts;
+    }
+
+    public synchronized TestAccounts.Login advisor() {
+        return advisor == null ? advisor = accounts.staff(Role.ADVISOR) : advisor;
+    }
+
+    public synchronized TestAccounts.Login lead() {
+        return lead == null ? lead = accounts.staff(Role.TEAM_LEAD) : lead;
+    }
+
+    public synchronized TestAccounts.Login technician() {
+        return technician == null ? technician = accounts.staff(Role.TECHNICIAN) : technician;
+    }
+
+    public synchronized TestAccounts.Login inspector() {
+        return inspector == null ? inspector = accounts.staff(Role.INSPECTOR) : inspector;
+    }
+
+    public BookingFixtures.Customer customer() {
+        return bookings.customerWithVehicle();
+    }
+
+    public static Map<String, Object> walkIn(String vehicleId) {
+        return Map.of("vehicleId", vehicleId, "mileageKm", 42180, "fuelLevel", "HALF", "bodyDamage", "左后门轻微划痕",
+                "warningLights", List.of("ENGINE"), "symptoms", "冷车启动时发动机异响", "faultReproduced", "YES");
+    }
+
+    /** A required labour item (2 h x 200) and an optional part (1 x 480). */
+    public static Map<String, Object> estimate(int minutes) {
+        return Map.of("durationMinutes", minutes, "diagnosis", "火花塞老化", "items", List.of(
+                Map.of("kind", "LABOUR", "description", "更换火花塞", "quantity", 2, "unitPrice", 200, "necessity", "REQUIRED",
+                        "reason", "火花塞电极烧蚀"),
+                Map.of("kind", "PART", "description", "空调滤芯", "partNumber", "AC-123", "quantity", 1, "unitPrice", 480,
+                        "necessity", "OPTIONAL", "reason", "滤芯较脏")));
+    }
+
+    public String checkIn(BookingFixtures.Customer c) {
+        return given().auth().oauth2(advisor().accessToken()).contentType(ContentType.JSON).body(walkIn(c.vehicleId()))
+                .post("/api/v1/repair-orders").then().statusCode(201).extract().path("id");
+    }
+
+    public ValidatableResponse sendEstimate(String id, int minutes) {
+        return given().auth().oauth2(advisor().accessToken()).contentType(ContentType.JSON).body(estimate(minutes))
+                .post("/api/v1/repair-orders/" + id + "/estimate").then();
+    }
+
+    /** The customer approves every pending item. */
+    public ValidatableResponse approveAll(TestAccounts.Login customer, String id) {
+        List<String> pending = given().auth().oauth2(customer.accessToken()).get("/api/v1/repair-orders/" + id)
+                .then().statusCode(200).extract().jsonPath().getList("estimate.items.findAll { it.decision == 'PENDING' }.id");
+        return given().auth().oauth2(customer.accessToken()).contentType(ContentType.JSON)
+                .body(Map.of("decisions", pending.stream().map(i -> Map.of("itemId", i, "decision", "APPROVED")).toList()))
+                .post("/api/v1/repair-orders/" + id + "/approval").then();
+    }
+
+    public ValidatableResponse move(TestAccounts.Login who, String id, String to, String reason) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("to", to);
+        if (reason != null) {
+            body.put("reason", reason);
+        }
+        if (to.equals("DISPATCHED")) {
+            body.put("technicianId", technician().id());
+        }
+        return given().auth().oauth2(who.accessToken()).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/repair-orders/" + id + "/transitions").then();
+    }
+
+    public String approved(BookingFixtures.Customer c, int minutes) {
+        String id = checkIn(c);
+        sendEstimate(id, minutes).statusCode(200);
+        approveAll(c.login(), id).statusCode(200);
+        return id;
+    }
+
+    public String inRepair(BookingFixtures.Customer c, int minutes) {
+        String id = approved(c, minutes);
+        move(lead(), id, "DISPATCHED", null).statusCode(200);
+        move(technician(), id, "IN_REPAIR", null).statusCode(200);
+        return id;
+    }
+
+    public ValidatableResponse update(String id, String message) {
+        return given().auth().oauth2(advisor().accessToken()).contentType(ContentType.JSON)
+                .body(Map.of("message", message, "step", "更换火花塞", "remainingMinutes", 40))
+                .post("/api/v1/repair-orders/" + id + "/updates").then();
+    }
+}
