@@ -1,0 +1,105 @@
+package io.pitstop.repair;
+
+import io.pitstop.support.RepairFixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+class AttachmentTest {
+
+    static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1};
+    static final byte[] HEIC = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c', 0, 0, 0, 0, 'm', 'i', 'f', '1'};
+    static final byte[] PDF = "%PDF-1.7\n%âãÏÓ\n1 0 obj\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0};
+
+    @Inject
+    RepairFixtures repairs;
+
+    @Test
+    void aPhotoIsRecognisedByItsBytesStoredAndShownToTheOwnerAndTheTimeline() {
+        var c = repairs.customer();
+        String id = repairs.checkIn(c);
+        String url = given().auth().oauth2(repairs.advisor().accessToken())
+                .multiPart("purpose", "CHECK_IN")
+                .multiPart("file", "damage.bin", JPEG, "application/octet-stream")
+                .post("/api/v1/repair-orders/" + id + "/attachments").then().statusCode(201)
+                .body("contentType", equalTo("image/jpeg"))
+                .body("sizeBytes", equalTo(JPEG.length))
+                .body("fileName", equalTo("damage.bin"))
+                .extract().path("url");
+        byte[] back = given().auth().oauth2(c.login().accessToken()).get(url).then().statusCode(200)
+                .contentType(containsString("image/jpeg")).extract().asByteArray();
+        assertThat(Arrays.equals(back, JPEG)).isTrue();
+        given().auth().oauth2(c.login().accessToken()).get("/api/v1/repair-orders/" + id).then()
+                .body("attachments[0].purpose", equalTo("CHECK_IN"));
+        given().auth().oauth2(c.login().accessToken()).get("/api/v1/repair-orders/" + id + "/timeline").then()
+                .body("type", org.hamcrest.Matchers.hasItem("PHOTO_ADDED"));
+
+        given().auth().oauth2(repairs.advisor().accessToken()).multiPart("purpose", "PROGRESS")
+                .multiPart("file", "IMG_0001.HEIC", HEIC, "image/heic")
+                .post("/api/v1/repair-orders/" + id + "/attachments").then().statusCode(201).body("contentType", equalTo("image/heic"));
+        given().auth().oauth2(repairs.advisor().accessToken()).multiPart("purpose", "DOCUMENT")
+                .multiPart("file", "report.pdf", PDF, "application/pdf")
+                .post("/api/v1/repair-orders/" + id + "/attachments").then().statusCode(201).body("contentType", equalTo("application/pdf"));
+    }
+
+    @Test
+    void aFileIsJudgedByItsContentNotItsNameAndABadUploadChangesNothing() {
+        var c = repairs.customer();
+        String id = repairs.checkIn(c);
+        given().auth().oauth2(repairs.advisor().accessToken()).multiPart("purpose", "CHECK_IN")
+                .multiPart("file", "photo.jpg", EXE, "image/jpeg")
+                .post("/api/v1/repair-orders/" + id + "/attachments").then().statusCode(400)
+                .contentType(containsString("application/problem+json"))
+                .body("errors[0].field", equalTo("file"));
+        given().auth().oauth2(repairs.advisor().accessToken()).multiPart("file", "photo.jpg", JPEG, "image/jpeg")
+                .post("/api/v1/repair-orders/" + id + "/attachments").then().statusCode(400)
+                .body("errors[0].field", equalTo("purpose"));
+        given().auth().oauth2(repairs.advisor().accessToken()).get("/api/v1/repair-orders/" + id).then()
+                .body("attachments.size()", equalTo(0));
+    }
+
+    @Test
+    void aTooLargeFileIsRefused() {
+        var c = repairs.customer();
+        String id = repairs.checkIn(c);
+        byte[] big = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy(JPEG, 0, big, 0, JPEG.length);
+        given().auth().oauth2(repairs.advisor().accessToken()).multiPart("purpose", "PROGRESS")
+                .multiPart("file", "big.jpg", big, "image/jpeg")
+                .post("/api/v1/repair-orders/" + id + "/attachments").then().statusCode(400)
+                .body("errors[0].field", equalTo("file"));
+    }
+
+    @Test
+    void anotherCustomerCannotFetchTheOrdersFilesAndCustomersCannotUpload() {
+        var owner = repairs.customer();
+        var stranger = repairs.customer();
+        String id = repairs.checkIn(owner);
+        String url = given().auth().oauth2(repairs.advisor().accessToken()).multiPart("purpose", "CHECK_IN")
+                .multiPart("file", "a.jpg", JPEG, "image/jpeg")
+                .post("/api/v1/repair-orders/" + id + "/attachments").then().statusCode(201).extract().path("url");
+        given().auth().oauth2(stranger.login().accessToken()).get(url).then().statusCode(404);
+        given().auth().oauth2(owner.login().accessToken()).multiPart("purpose", "CHECK_IN")
+                .multiPart("file", "a.jpg", JPEG, "image/jpeg")
+                .post("/api/v1/repair-orders/" + id + "/attachments").then().statusCode(403);
+        // A progress update may show a photo only of its own order.
+        var other = repairs.customer();
+        String otherOrder = repairs.inRepair(other, 60);
+        String photoId = url.substring(url.lastIndexOf('/') + 1);
+        given().auth().oauth2(repairs.advisor().accessToken()).contentType(ContentType.JSON)
+                .body(Map.of("message", "看这张照片", "photoId", photoId))
+                .post("/api/v1/repair-orders/" + otherOrder + "/updates").then().statusCode(400)
+                .body("errors[0].field", equalTo("photoId"));
+    }
+}
