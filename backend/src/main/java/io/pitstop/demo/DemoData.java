@@ -73,12 +73,14 @@ public class DemoData {
     private final BayRepository bays;
     private final ServiceTypeRepository serviceTypes;
     private final DemoCalendar calendar;
+    private final DemoRepairs repairs;
 
     public DemoData(@ConfigProperty(name = "pitstop.demo.seed") String seed,
                     @ConfigProperty(name = "pitstop.database.embedded", defaultValue = "false") boolean embedded,
                     Clock clock, PasswordHasher hasher, AccountRepository accounts, ShopRepository shops,
                     OpeningHoursRepository hours, ClosedDateRepository closedDays, BayRepository bays,
-                    ServiceTypeRepository serviceTypes, DemoCalendar calendar) {
+                    ServiceTypeRepository serviceTypes, DemoCalendar calendar, DemoRepairs repairs) {
+        this.repairs = repairs;
         this.seed = seed;
         this.embedded = embedded;
         this.clock = clock;
@@ -133,7 +135,8 @@ public class DemoData {
                 .chain(() -> hasher.hash(PASSWORD))
                 .chain(hash -> accounts.persist(PEOPLE.stream().map(p -> account(p, hash, now)).toList()))
                 .chain(() -> accounts.flush())
-                .chain(() -> calendar.seed(now));
+                .chain(() -> calendar.seed(now))
+                .chain(() -> repairs.seed(now));
     }
 
     private static List<OpeningHoursEntry> openingHours() {

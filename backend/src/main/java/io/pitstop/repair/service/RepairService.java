@@ -130,27 +130,27 @@ public class RepairService {
     }
 
     /** One operation's context: who acts, in which time zone, at which instant. */
-    record Op(Caller caller, ZoneId zone, Instant now) {
-        OffsetDateTime at(Instant i) {
+    public record Op(Caller caller, ZoneId zone, Instant now) {
+        public OffsetDateTime at(Instant i) {
             return i == null ? null : i.atZone(zone).toOffsetDateTime();
         }
     }
 
     /** The details an event carries besides who, when and the status. */
-    static final class Draft {
-        String message;
-        String step;
-        Integer remainingMinutes;
-        String photoId;
-        Instant previousPromisedAt;
-        io.pitstop.repair.DelayReason delayReason;
-        io.pitstop.repair.Compensation compensation;
-        String compensationDetail;
-        Boolean automatic;
-        String technicianName;
-        BigDecimal amount;
+    public static final class Draft {
+        public String message;
+        public String step;
+        public Integer remainingMinutes;
+        public String photoId;
+        public Instant previousPromisedAt;
+        public io.pitstop.repair.DelayReason delayReason;
+        public io.pitstop.repair.Compensation compensation;
+        public String compensationDetail;
+        public Boolean automatic;
+        public String technicianName;
+        public BigDecimal amount;
 
-        static Draft message(String message) {
+        public static Draft message(String message) {
             Draft d = new Draft();
             d.message = message;
             return d;
@@ -708,7 +708,7 @@ public class RepairService {
     }
 
     /** Appends the event (next sequence of the order, next shop-wide id) and announces it when the transaction commits. */
-    Uni<Void> append(Op op, RepairOrder o, RepairEventType type, RepairStatus from, Draft d) {
+    public Uni<Void> append(Op op, RepairOrder o, RepairEventType type, RepairStatus from, Draft d) {
         return appendReturning(op, o, type, from, d).replaceWithVoid();
     }
 
