@@ -123,6 +123,21 @@ class PartnerClientTest {
         given().auth().oauth2(token(client, null)).get("/api/v1/staff").then().statusCode(403);
     }
 
+    @Inject
+    io.pitstop.support.RepairFixtures repairs;
+
+    @Test
+    void aPartnerReadsRepairsOnlyWithTheScopeAndOnlyThoseOfItsOwnBookings() {
+        String order = repairs.checkIn(repairs.customer());
+        Client reader = register(List.of("bookings:read", "repairs:read"));
+        String token = token(reader, null);
+        given().auth().oauth2(token).get("/api/v1/repair-orders").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(order)));
+        given().auth().oauth2(token).get("/api/v1/repair-orders/" + order).then().statusCode(404);
+        given().auth().oauth2(token(reader, "bookings:read")).get("/api/v1/repair-orders").then().statusCode(403);
+        given().auth().oauth2(token).get("/api/v1/repair-orders/" + order + "/timeline").then().statusCode(404);
+    }
+
     private static String token(Client client, String scope) {
         var request = given().contentType(ContentType.URLENC)
                 .formParam("grant_type", "client_credentials")
