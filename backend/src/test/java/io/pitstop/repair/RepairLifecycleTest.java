@@ -297,6 +297,9 @@ class RepairLifecycleTest {
         var c = repairs.customer();
         String id = repairs.approved(c, 60);
         repairs.move(repairs.lead(), id, "DISPATCHED", null).statusCode(200);
+        given().auth().oauth2(repairs.lead().accessToken()).get("/api/v1/board/technicians").then().statusCode(200)
+                .body("find { it.id == '" + repairs.technician().id() + "' }.activeOrders", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        given().auth().oauth2(c.login().accessToken()).get("/api/v1/board/technicians").then().statusCode(403);
         var other = accounts.staff(Role.TECHNICIAN);
         repairs.move(other, id, "IN_REPAIR", null).statusCode(403);
         given().auth().oauth2(repairs.technician().accessToken()).get("/api/v1/repair-orders/" + id).then()

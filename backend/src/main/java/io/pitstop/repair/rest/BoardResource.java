@@ -1,12 +1,16 @@
 package io.pitstop.repair.rest;
 
 import io.pitstop.common.Problem;
+import io.pitstop.identity.Caller;
 import io.pitstop.live.LiveHub;
 import io.pitstop.live.LiveSse;
 import io.pitstop.repair.RepairEventView;
+import io.pitstop.repair.TechnicianView;
 import io.pitstop.repair.service.RepairFeeds;
+import io.pitstop.repair.service.RepairService;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -15,7 +19,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -23,19 +29,39 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/board/events")
+import java.util.List;
+
+@Path("/api/v1/board")
 @Tag(name = "Live repair")
 @Authenticated
 @SecurityRequirement(name = "bearer")
 public class BoardResource {
 
     private final LiveHub live;
+    private final RepairService repair;
+    private final JsonWebToken jwt;
 
-    public BoardResource(LiveHub live) {
+    public BoardResource(LiveHub live, RepairService repair, JsonWebToken jwt) {
         this.live = live;
+        this.repair = repair;
+        this.jwt = jwt;
     }
 
     @GET
+    @Path("/technicians")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listTechnicians", summary = "Technicians and team leads with their open workload, least loaded first (team lead, advisor, manager)",
+            description = "Whom an approved order can be dispatched to; the team lead dispatches by difficulty and workload.")
+    @APIResponse(responseCode = "200", description = "The workshop",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = TechnicianView.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the workshop's lead, an advisor or a manager", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<List<TechnicianView>> technicians() {
+        return repair.technicians(Caller.of(jwt));
+    }
+
+    @GET
+    @Path("/events")
     @LiveAccess
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(operationId = "streamBoard", summary = "Every order's events as they happen (staff; server-sent events)",

@@ -652,6 +652,22 @@ public class RepairService {
         });
     }
 
+    /** Technicians and team leads with their open workload, least loaded first: whom the team lead dispatches to. */
+    @WithSession
+    public Uni<List<io.pitstop.repair.TechnicianView>> technicians(Caller caller) {
+        requireRole(caller, EnumSet.of(Role.TEAM_LEAD, Role.MANAGER, Role.ADVISOR), "The workshop's workload is for the team lead and advisors");
+        return accounts.activeWith(Role.TECHNICIAN, Role.TEAM_LEAD).chain(people -> orders.list("technicianId is not null and status in ?1",
+                        List.copyOf(RepairStatus.IN_WORKSHOP))
+                .map(open -> {
+                    Map<UUID, Long> load = open.stream().collect(Collectors.groupingBy(o -> o.technicianId, Collectors.counting()));
+                    return people.stream()
+                            .map(p -> new io.pitstop.repair.TechnicianView(p.id.toString(), p.name, p.role.name(), load.getOrDefault(p.id, 0L).intValue()))
+                            .sorted(java.util.Comparator.comparingInt(io.pitstop.repair.TechnicianView::activeOrders)
+                                    .thenComparing(io.pitstop.repair.TechnicianView::name))
+                            .toList();
+                }));
+    }
+
     /** The order's events, oldest first (what its stream replays), without the staff-only ones for its owner. */
     @WithSession
     public Uni<List<RepairEventView>> timeline(Caller caller, UUID id) {
