@@ -1,5 +1,7 @@
 package io.pitstop.live;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -50,11 +52,13 @@ public class LiveHub {
     private final LiveConfig live;
     private volatile PgSubscriber subscriber;
 
-    public LiveHub(Instance<LiveFeed> feeds, Vertx vertx, Config config, LiveConfig live) {
+    public LiveHub(Instance<LiveFeed> feeds, Vertx vertx, Config config, LiveConfig live, MeterRegistry metrics) {
         this.feeds = feeds.stream().collect(Collectors.toMap(LiveFeed::name, f -> f));
         this.vertx = vertx;
         this.config = config;
         this.live = live;
+        Gauge.builder("pitstop.live.streams", this, LiveHub::connectedStreams)
+                .description("Server-sent event streams connected to this instance").register(metrics);
     }
 
     // ------------------------------------------------------------------------------------------------ publishing

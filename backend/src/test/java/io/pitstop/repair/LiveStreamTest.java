@@ -31,6 +31,9 @@ class LiveStreamTest {
     @Inject
     Pool pool;
 
+    @Inject
+    io.pitstop.live.LiveHub hub;
+
     @TestHTTPResource("/")
     URL base;
 
@@ -164,6 +167,23 @@ class LiveStreamTest {
             assertThat(s.status()).isEqualTo(400);
             assertThat(new JsonPath(s.body()).getString("errors[0].field")).isEqualTo("Last-Event-ID");
         }
+    }
+
+    @Test
+    void aClosedStreamIsForgottenByTheServer() throws InterruptedException {
+        var c = repairs.customer();
+        String id = repairs.checkIn(c);
+        int before = hub.connectedStreams();
+        try (SseClient stream = SseClient.connect(url("/api/v1/repair-orders/" + id + "/events"), c.login().accessToken(), null)) {
+            stream.next(WAIT);
+            assertThat(hub.connectedStreams()).isGreaterThan(before);
+        }
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (hub.connectedStreams() > before && System.nanoTime() < deadline) {
+            Thread.sleep(20); // the server learns of the closed connection asynchronously
+        }
+        assertThat(hub.connectedStreams()).isLessThanOrEqualTo(before);
+        given().get("/q/metrics").then().statusCode(200).body(org.hamcrest.Matchers.containsString("pitstop_live_streams"));
     }
 
     @Test
