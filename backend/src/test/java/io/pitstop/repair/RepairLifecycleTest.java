@@ -208,6 +208,21 @@ class RepairLifecycleTest {
     }
 
     @Test
+    void anEstimateIsReplacedUntilTheCustomerStartsDeciding() {
+        var c = repairs.customer();
+        String id = repairs.checkIn(c);
+        repairs.sendEstimate(id, 60).statusCode(200);
+        List<String> items = repairs.sendEstimate(id, 90).statusCode(200)
+                .body("estimate.items.size()", equalTo(2))
+                .body("expectedMinutes", equalTo(90))
+                .extract().jsonPath().getList("estimate.items.id");
+        given().auth().oauth2(c.login().accessToken()).contentType(ContentType.JSON)
+                .body(Map.of("decisions", List.of(Map.of("itemId", items.get(0), "decision", "APPROVED"))))
+                .post("/api/v1/repair-orders/" + id + "/approval").then().statusCode(200);
+        repairs.sendEstimate(id, 60).statusCode(409).body("type", containsString("estimate-decided"));
+    }
+
+    @Test
     void aTechnicianCannotApproveAnEstimate() {
         var c = repairs.customer();
         String id = repairs.checkIn(c);
