@@ -26,5 +26,7 @@ public record RepairOrderSummary(
         @Schema(description = "Estimate items waiting for the customer") int pendingItems,
         OffsetDateTime checkedInAt,
         OffsetDateTime deliveredAt,
+        @Schema(description = "Recorded at delivery") java.time.LocalDate nextServiceDueDate,
+        Integer nextServiceDueKm,
         int lastSeq) {
 }

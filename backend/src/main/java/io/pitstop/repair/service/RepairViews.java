@@ -135,7 +135,7 @@ public class RepairViews {
                                 byId.get(o.customerId).name, byId.get(o.advisorId).name, tech == null ? null : tech.name,
                                 o.safetyCritical, op.at(o.promisedAt), delayedSet.contains(o.id), o.currentStep, o.remainingMinutes,
                                 op.at(o.lastUpdateAt), updateOverdue(o, op.now()), pending.getOrDefault(o.id, 0L).intValue(),
-                                op.at(o.checkedInAt), op.at(o.deliveredAt), o.lastSeq);
+                                op.at(o.checkedInAt), op.at(o.deliveredAt), o.nextServiceDueDate, o.nextServiceDueKm, o.lastSeq);
                     }).toList();
                 }))));
     }
