@@ -1,7 +1,6 @@
 package io.pitstop.live;
 
 import io.smallrye.mutiny.Multi;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 
@@ -18,7 +17,6 @@ public final class LiveSse {
         Multi<OutboundSseEvent> data = events.map(e -> sse.newEventBuilder()
                 .id(Long.toString(e.id()))
                 .name(e.type())
-                .mediaType(MediaType.TEXT_PLAIN_TYPE)
                 .data(String.class, e.json())
                 .build());
         Multi<OutboundSseEvent> beats = Multi.createFrom().ticks().every(heartbeat)

@@ -71,6 +71,7 @@ class LiveStreamTest {
             assertThat(data.getString("orderId")).isEqualTo(id);
             assertThat(data.getString("status")).isEqualTo("IN_REPAIR");
             assertThat(data.getBoolean("automatic")).isFalse();
+            assertThat(stream.otherLines()).isEmpty();
         }
     }
 

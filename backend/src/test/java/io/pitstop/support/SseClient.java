@@ -30,6 +30,7 @@ public final class SseClient implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final BlockingQueue<Event> queue = new LinkedBlockingQueue<>();
+    private final List<String> otherLines = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final int status;
     private final String contentType;
     private final String body;
@@ -73,6 +74,11 @@ public final class SseClient implements AutoCloseable {
 
     public String contentType() {
         return contentType;
+    }
+
+    /** Lines that are neither id, event, data nor a comment (a clean stream has none). */
+    public List<String> otherLines() {
+        return otherLines;
     }
 
     public String body() {
@@ -166,6 +172,8 @@ public final class SseClient implements AutoCloseable {
                         data.append('\n');
                     }
                     data.append(line.substring(5).startsWith(" ") ? line.substring(6) : line.substring(5));
+                } else {
+                    otherLines.add(line);
                 }
             }
         } catch (Exception ignored) {

@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 
 @Path("/api/v1/board")
-@Tag(name = "Live repair")
+@Tag(name = "Live repair", description = "Repair orders from reception to delivery: estimate approval, the workshop flow, progress, delays, settlement, and their live event streams")
 @Authenticated
 @SecurityRequirement(name = "bearer")
 public class BoardResource {

@@ -61,7 +61,7 @@ import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/repair-orders")
-@Tag(name = "Live repair")
+@Tag(name = "Live repair", description = "Repair orders from reception to delivery: estimate approval, the workshop flow, progress, delays, settlement, and their live event streams")
 @Authenticated
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)

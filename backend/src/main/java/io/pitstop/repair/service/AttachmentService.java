@@ -91,7 +91,6 @@ public class AttachmentService {
                 a.uploadedAt = op.now();
                 RepairService.Draft d = new RepairService.Draft();
                 d.photoId = type.startsWith("image/") ? id.toString() : null;
-                d.message = purpose.name();
                 // The bytes first: a row never points at a file that is not there (a rolled-back row leaves an orphan file).
                 return blobs.put(a.storageKey, bytes)
                         .chain(() -> attachments.persist(a))

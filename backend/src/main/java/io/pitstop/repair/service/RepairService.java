@@ -312,7 +312,8 @@ public class RepairService {
                     item.decidedByRole = who.role;
                 }
                 long approved = decisions.stream().filter(d -> d.decision() == Decision.APPROVED).count();
-                Draft decided = Draft.message(approved + " approved, " + (decisions.size() - approved) + " declined");
+                Draft decided = Draft.message("同意 " + approved + " 项，拒绝 " + (decisions.size() - approved) + " 项 / "
+                        + approved + " approved, " + (decisions.size() - approved) + " declined");
                 decided.amount = decisions.stream().filter(d -> d.decision() == Decision.APPROVED)
                         .map(d -> byId.get(d.itemId()).amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
                 Uni<Void> recorded = append(op, o, RepairEventType.ITEMS_DECIDED, o.status, decided);
@@ -421,8 +422,12 @@ public class RepairService {
             case READY -> tellOwner(o, v, "REPAIR_READY", Map.of(), "您的爱车 " + v.plate + " 已完工并通过质检，服务顾问将为您结算交车。", true)
                     .chain(() -> notifier.send(Recipient.inAppOnly(o.advisorId), "REPAIR_READY_FOR_DELIVERY", params(o, v, op),
                             "工单 " + o.reference + " 已通过质检，请准备结算交车。", o.appointmentId, o.id));
-            case QC_FAILED -> notifier.send(Recipient.inAppOnly(o.advisorId), "REPAIR_QC_FAILED", params(o, v, op),
-                    "工单 " + o.reference + " 质检未通过：" + d.message, o.appointmentId, o.id);
+            case QC_FAILED -> {
+                Map<String, String> p = params(o, v, op);
+                p.put("reason", d.message);
+                yield notifier.send(Recipient.inAppOnly(o.advisorId), "REPAIR_QC_FAILED", p,
+                        "工单 " + o.reference + " 质检未通过：" + d.message, o.appointmentId, o.id);
+            }
             case CANCELLED -> tellOwner(o, v, "REPAIR_CANCELLED", Map.of("reason", d.message), "工单 " + o.reference + " 已取消：" + d.message, true);
             default -> Uni.createFrom().voidItem();
         });
@@ -504,8 +509,9 @@ public class RepairService {
                             p.put("compensationDetail", delay.compensationDetail);
                         }
                         return tellOwner(o, v, "REPAIR_DELAYED", p, "抱歉，您的爱车 " + v.plate + " 需延期至 "
-                                + SHORT.format(newPromise.atZone(op.zone())) + " 完工。原因：" + delay.detail + "。补偿："
-                                + (delay.compensationDetail != null ? delay.compensationDetail : delay.compensation.name()) + "。", true);
+                                + SHORT.format(newPromise.atZone(op.zone())) + " 完工。原因：" + delay.detail
+                                + (delay.compensation == io.pitstop.repair.Compensation.NONE ? "。" : "。补偿："
+                                + (delay.compensationDetail != null ? delay.compensationDetail : offer(delay.compensation)) + "。"), true);
                     })
                     .chain(() -> views.full(o, op));
         })));
@@ -764,11 +770,26 @@ public class RepairService {
         });
     }
 
+    /** How the offer reads in a message when the advisor gave no wording of their own. */
+    static String offer(io.pitstop.repair.Compensation c) {
+        return switch (c) {
+            case FREE_WASH -> "免费洗车一次";
+            case EXTENDED_WARRANTY_MONTH -> "延长保修一个月";
+            case DISCOUNT -> "本次维修折扣";
+            case OTHER -> "其他补偿";
+            case NONE -> "无";
+        };
+    }
+
     private Uni<Void> tellStaffAboutDecision(RepairOrder o, Account who) {
         if (who.role != Role.CUSTOMER) {
             return Uni.createFrom().voidItem();
         }
-        Map<String, String> p = Map.of("reference", o.reference, "status", o.status.name());
+        return vehicles.findById(o.vehicleId).chain(v -> tellStaffAboutDecision(o, v));
+    }
+
+    private Uni<Void> tellStaffAboutDecision(RepairOrder o, Vehicle v) {
+        Map<String, String> p = Map.of("reference", o.reference, "plate", v.plate, "status", o.status.name());
         Uni<Void> advisor = notifier.send(Recipient.inAppOnly(o.advisorId), "REPAIR_DECIDED", p,
                 "客户已对工单 " + o.reference + " 的报价作出决定（" + o.status + "）。", o.appointmentId, o.id);
         return o.technicianId == null ? advisor : advisor.chain(() -> notifier.send(Recipient.inAppOnly(o.technicianId), "REPAIR_DECIDED", p,
