@@ -124,3 +124,30 @@ export function dateRange(first: string, count: number): string[] {
 export function epoch(instant: string): number {
   return new Date(instant).getTime()
 }
+
+const pad2 = (n: number) => String(n).padStart(2, '0')
+
+/** Minutes the zone is ahead of UTC at an instant (480 for Shanghai). */
+export function zoneOffsetMinutes(timeZone: string, at: Date): number {
+  const minute = Math.floor(at.getTime() / 60_000) * 60_000
+  const local = inZone(new Date(minute), timeZone)
+  const [y, mo, d] = local.date.split('-').map(Number)
+  const [h, mi] = local.time.split(':').map(Number)
+  return Math.round((Date.UTC(y ?? 1970, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0) - minute) / 60_000)
+}
+
+/**
+ * The instant of a wall-clock date and time in a zone, as ISO 8601 with that zone's offset
+ * ("2030-10-07T18:30:00+08:00"): what the shop means by "18:30 today", whatever the phone's zone.
+ */
+export function zonedInstant(date: string, time: string, timeZone: string): string {
+  const [y, mo, d] = date.split('-').map(Number)
+  const [h, mi] = time.split(':').map(Number)
+  const wall = Date.UTC(y ?? 1970, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0)
+  let offset = zoneOffsetMinutes(timeZone, new Date(wall))
+  const corrected = zoneOffsetMinutes(timeZone, new Date(wall - offset * 60_000))
+  if (corrected !== offset) offset = corrected // the guess fell on the other side of a DST change
+  const sign = offset >= 0 ? '+' : '-'
+  const abs = Math.abs(offset)
+  return `${date}T${pad2(h ?? 0)}:${pad2(mi ?? 0)}:00${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`
+}
