@@ -9,6 +9,8 @@ export const RESULTS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'result
 
 export const DEMO_CUSTOMER = { phone: '13900000001', password: 'demo1234', name: '李明' }
 export const DEMO_ADVISOR = { phone: '13800000002', password: 'demo1234', name: '王芳' }
+export const DEMO_TEAM_LEAD = { phone: '13800000004', password: 'demo1234', name: '刘强' }
+export const DEMO_TECHNICIAN = { phone: '13800000005', password: 'demo1234', name: '孙磊' }
 
 /** How long a step may take; the backend under test runs on a small CI machine. */
 export const STEP_TIMEOUT = Number(process.env.PITSTOP_E2E_TIMEOUT ?? 15_000)
@@ -48,8 +50,11 @@ export async function newMobileContext(browser, options = {}) {
 
 export const byTestId = (page, id) => page.locator(`[data-testid="${id}"]`)
 
-/** The home page of each kind of user: car owners, advisors and managers (the board), other staff. */
-const HOME_PAGES = ['customer-home', 'advisor-board', 'staff-home'].map((id) => `[data-testid="${id}"]`).join(', ')
+/**
+ * The home page of each kind of user: car owners, advisors and managers (the board of bookings to confirm),
+ * the workshop and customer service (the repair board), other staff.
+ */
+const HOME_PAGES = ['customer-home', 'advisor-board', 'repair-board', 'staff-home'].map((id) => `[data-testid="${id}"]`).join(', ')
 
 /** Logs in through the login page and waits for the home page of the user's role. */
 export async function login(page, { phone, password } = DEMO_CUSTOMER) {
@@ -90,10 +95,10 @@ export async function journey(browser, name, steps, contextOptions) {
  * A journey across several users at once (a customer books, an advisor confirms): `open()` gives a fresh
  * phone (browser context) each time; on failure every open page leaves a screenshot.
  */
-export async function journeyOf(browser, name, steps) {
+export async function journeyOf(browser, name, steps, contextOptions) {
   const opened = []
   const open = async (label = `page${opened.length + 1}`) => {
-    const context = await newMobileContext(browser)
+    const context = await newMobileContext(browser, contextOptions)
     const page = await context.newPage()
     opened.push({ label, context, page })
     return page
@@ -109,6 +114,28 @@ export async function journeyOf(browser, name, steps) {
     for (const { context } of opened) await context.close()
   }
 }
+
+/**
+ * Calls the API directly (to set up what a journey needs): JSON in and out, the bearer token when given.
+ * Throws with the status and the problem body when the server refuses.
+ */
+export async function apiCall(method, path, token, body) {
+  const response = await fetch(`${BASE_URL}${path}`, {
+    method,
+    headers: {
+      Accept: 'application/json',
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const text = await response.text()
+  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`)
+  return text ? JSON.parse(text) : null
+}
+
+/** Logs in through the API: { accessToken, refreshToken, user }. */
+export const apiLogin = ({ phone, password }) => apiCall('POST', '/api/v1/auth/login', null, { phone, password })
 
 // Test data: fresh each run, so that journeys never depend on demo data or on each other.
 

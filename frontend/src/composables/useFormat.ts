@@ -2,7 +2,14 @@ import { useI18n } from 'vue-i18n'
 import type {
   AppointmentStatus,
   Channel,
+  Compensation,
+  DelayReason,
+  FaultReproduced,
+  FuelLevel,
+  ItemKind,
+  Necessity,
   OpeningHours,
+  RepairStatus,
   Role,
   ServiceTypeView,
   Skill,
@@ -55,8 +62,30 @@ export function useFormat() {
     return `${date(from.date)} ${t('common.timeRange', { from: from.time, to: until })}`
   }
 
+  /** Yuan with two decimals: "¥1,234.50". */
+  function money(yuan: number) {
+    const number = new Intl.NumberFormat(locale.value, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Math.abs(yuan))
+    return `${yuan < 0 ? '-' : ''}¥${number}`
+  }
+  /** Fen (the cents the SPA computes with) as money; `signed` puts a + in front of a positive difference. */
+  function cents(value: number, signed = false) {
+    const text = money(value / 100)
+    return signed && value > 0 ? `+${text}` : text
+  }
+
   return {
     roleName: (role: Role) => named(`role.${role}`, role),
+    repairStatusName: (status: RepairStatus) => named(`repair.status.${status}`, status),
+    fuelName: (level: FuelLevel) => named(`repair.fuel.${level}`, level),
+    faultName: (value: FaultReproduced) => named(`repair.fault.${value}`, value),
+    kindName: (kind: ItemKind) => named(`repair.kind.${kind}`, kind),
+    necessityName: (necessity: Necessity) => named(`repair.necessity.${necessity}`, necessity),
+    delayReasonName: (reason: DelayReason) => named(`repair.delayReason.${reason}`, reason),
+    compensationName: (compensation: Compensation) => named(`repair.compensation.${compensation}`, compensation),
+    /** A warning light: the known codes by name, anything else as typed. */
+    lightName: (code: string) => named(`repair.light.${code}`, code),
+    money,
+    cents,
     skillName: (skill: Skill) => named(`skill.${skill}`, skill),
     weekdayName: (day: Weekday) => named(`weekday.${day}`, day),
     statusName: (status: AppointmentStatus) => named(`status.${status}`, status),

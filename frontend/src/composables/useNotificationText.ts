@@ -1,5 +1,6 @@
 import { useI18n } from 'vue-i18n'
 import type { NotificationView } from '@/api/types'
+import { useAuthStore } from '@/stores/auth'
 import { notificationText } from '@/utils/notifications'
 import { useFormat } from './useFormat'
 
@@ -7,6 +8,13 @@ import { useFormat } from './useFormat'
 export function useNotificationText() {
   const { t } = useI18n()
   const format = useFormat()
+  const auth = useAuthStore()
   return (notification: NotificationView) =>
-    notificationText(notification, { t: (key, named) => t(key, named), instant: format.dateTime })
+    notificationText(notification, {
+      t: (key, named) => t(key, named),
+      instant: format.dateTime,
+      date: format.date,
+      money: format.money,
+      audience: auth.isCustomer ? 'customer' : 'staff',
+    })
 }

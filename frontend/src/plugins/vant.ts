@@ -8,6 +8,7 @@ import {
   Button,
   Cell,
   CellGroup,
+  DatePicker,
   Empty,
   Field,
   Form,
@@ -17,19 +18,24 @@ import {
   Loading,
   NavBar,
   NoticeBar,
+  PickerGroup,
   Popup,
   PullRefresh,
   Radio,
   RadioGroup,
   Skeleton,
   Step,
+  Stepper,
   Steps,
+  SubmitBar,
   Switch,
   Tab,
   Tabbar,
   TabbarItem,
   Tabs,
   Tag,
+  TimePicker,
+  Uploader,
 } from 'vant'
 // Styles of just these components (each pulls in its dependencies), plus those shown by function.
 import 'vant/es/action-bar/style/index'
@@ -64,6 +70,13 @@ import 'vant/es/tabs/style/index'
 import 'vant/es/tag/style/index'
 import 'vant/es/toast/style/index'
 import 'vant/es/dialog/style/index'
+import 'vant/es/image-preview/style/index'
+import 'vant/es/date-picker/style/index'
+import 'vant/es/picker-group/style/index'
+import 'vant/es/stepper/style/index'
+import 'vant/es/submit-bar/style/index'
+import 'vant/es/time-picker/style/index'
+import 'vant/es/uploader/style/index'
 
 /** The Vant components the app uses, registered once (each brings its global `<van-*>` type). */
 export const vantComponents = [
@@ -75,6 +88,7 @@ export const vantComponents = [
   Button,
   Cell,
   CellGroup,
+  DatePicker,
   Empty,
   Field,
   Form,
@@ -84,19 +98,24 @@ export const vantComponents = [
   Loading,
   NavBar,
   NoticeBar,
+  PickerGroup,
   Popup,
   PullRefresh,
   Radio,
   RadioGroup,
   Skeleton,
   Step,
+  Stepper,
   Steps,
+  SubmitBar,
   Switch,
   Tab,
   Tabbar,
   TabbarItem,
   Tabs,
   Tag,
+  TimePicker,
+  Uploader,
 ]
 
 export function installVant(app: App) {

@@ -21,6 +21,10 @@ declare module 'vue-router' {
 const CUSTOMER: readonly Role[] = ['CUSTOMER']
 /** Managers stand in for advisors. */
 const ADVISOR: readonly Role[] = ['ADVISOR', 'MANAGER']
+/** Everyone at the shop: the repair board and orders. */
+const STAFF: readonly Role[] = ['ADVISOR', 'MANAGER', 'TEAM_LEAD', 'TECHNICIAN', 'INSPECTOR', 'CUSTOMER_SERVICE']
+/** Who posts progress to the owner: the advisor and the workshop. */
+const UPDATERS: readonly Role[] = ['ADVISOR', 'MANAGER', 'TEAM_LEAD', 'TECHNICIAN', 'INSPECTOR']
 
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
@@ -118,6 +122,73 @@ export const router = createRouter({
       name: 'phone-booking',
       component: () => import('@/pages/advisor/PhoneBookingPage.vue'),
       meta: { tabbar: true, title: 'phoneBooking', roles: ADVISOR },
+    },
+    {
+      path: '/repairs',
+      name: 'repairs',
+      component: () => import('@/pages/repair/RepairListPage.vue'),
+      meta: { tabbar: true, title: 'repairs', roles: CUSTOMER },
+    },
+    {
+      // the owner's live tracker; staff following a shared link land on their own page of the order
+      path: '/repairs/:id',
+      name: 'repair',
+      component: () => import('@/pages/repair/RepairTrackerPage.vue'),
+      props: true,
+      meta: { title: 'repair' },
+      beforeEnter: (to) => {
+        const auth = useAuthStore()
+        if (auth.role && auth.role !== 'CUSTOMER' && STAFF.includes(auth.role))
+          return { name: 'desk-repair', params: { id: String(to.params.id) } }
+        return auth.isCustomer ? true : { name: 'home' }
+      },
+    },
+    {
+      path: '/desk/repairs',
+      name: 'desk-repairs',
+      component: () => import('@/pages/desk/RepairBoardPage.vue'),
+      meta: { tabbar: true, title: 'repairBoard', roles: STAFF },
+    },
+    {
+      path: '/desk/check-in',
+      name: 'check-in',
+      component: () => import('@/pages/desk/CheckInPage.vue'),
+      meta: { title: 'checkIn', roles: ADVISOR },
+    },
+    {
+      path: '/desk/repairs/:id',
+      name: 'desk-repair',
+      component: () => import('@/pages/desk/RepairOrderPage.vue'),
+      props: true,
+      meta: { title: 'deskRepair', roles: STAFF },
+    },
+    {
+      path: '/desk/repairs/:id/estimate',
+      name: 'desk-estimate',
+      component: () => import('@/pages/desk/EstimatePage.vue'),
+      props: true,
+      meta: { title: 'estimate', roles: ADVISOR },
+    },
+    {
+      path: '/desk/repairs/:id/supplement',
+      name: 'desk-supplement',
+      component: () => import('@/pages/desk/EstimatePage.vue'),
+      props: (route) => ({ id: String(route.params.id), supplement: true }),
+      meta: { title: 'supplement', roles: ADVISOR },
+    },
+    {
+      path: '/desk/repairs/:id/update',
+      name: 'desk-update',
+      component: () => import('@/pages/desk/PostUpdatePage.vue'),
+      props: true,
+      meta: { title: 'postUpdate', roles: UPDATERS },
+    },
+    {
+      path: '/desk/repairs/:id/settlement',
+      name: 'desk-settlement',
+      component: () => import('@/pages/desk/SettlementPage.vue'),
+      props: true,
+      meta: { title: 'settlement', roles: ADVISOR },
     },
     {
       path: '/:pathMatch(.*)*',

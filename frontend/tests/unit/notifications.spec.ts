@@ -60,15 +60,55 @@ describe('notification wording', () => {
   })
 
   it('has a title and a body in both languages for every kind it knows, using only its parameters', () => {
+    /** Parameters the wording formats (instants, amounts, dates, codes): given real values, not checked verbatim. */
+    const formatted: Record<string, string> = {
+      start: '2030-10-08T01:00:00Z',
+      promisedAt: '2030-10-08T09:00:00+08:00',
+      newPromisedAt: '2030-10-08T11:00:00+08:00',
+      amount: '480.00',
+      nextServiceDueDate: '2031-04-08',
+      reason: 'PART_OUT_OF_STOCK',
+      compensation: 'FREE_WASH',
+      status: 'APPROVED',
+    }
     for (const locale of ['zh-CN', 'en'] as const) {
       applyLocale(locale)
       for (const [kind, names] of Object.entries(NOTIFICATION_PARAMS)) {
-        const params = Object.fromEntries(names.map((name) => [name, `<${name}>`]))
-        const text = notificationText(note(kind, { ...params, start: '2030-10-08T01:00:00Z' }), wording)
+        const codes = kind === 'REPAIR_DELAYED' ? ['reason', 'compensation'] : kind === 'REPAIR_DECIDED' ? ['status'] : []
+        const verbatim = (name: string) => !(name in formatted) || (name === 'reason' && !codes.includes(name))
+        const params = Object.fromEntries(names.map((name) => [name, verbatim(name) ? `<${name}>` : (formatted[name] ?? '')]))
+        const text = notificationText(note(kind, { ...params, start: formatted.start ?? '' }), wording)
         expect(text.title, `${locale} ${kind}`).not.toMatch(/notifications\./)
-        expect(text.body, `${locale} ${kind}`).not.toMatch(/[{}]|notifications\./)
-        for (const name of names) if (name !== 'start') expect(text.body, `${locale} ${kind}`).toContain(`<${name}>`)
+        expect(text.body, `${locale} ${kind}`).not.toMatch(/[{}]|notifications\.|repair\.[A-Za-z]/)
+        for (const name of names) if (verbatim(name)) expect(text.body, `${locale} ${kind}`).toContain(`<${name}>`)
       }
     }
+  })
+
+  it('words a delay with its reason, new time and offer by name, in the reader\'s language', () => {
+    const params = {
+      reference: 'RO-4K7P2Q',
+      plate: '沪A12345',
+      reason: 'PART_OUT_OF_STOCK',
+      detail: '刹车盘需从中心库调货',
+      newPromisedAt: '2030-10-08T10:00:00Z',
+      compensation: 'FREE_WASH',
+    }
+    expect(notificationText(note('REPAIR_DELAYED', params), wording).body).toBe(
+      '抱歉，沪A12345 需延期至 2030-10-08 18:00 完工。原因：配件缺货（刹车盘需从中心库调货）。补偿：免费洗车一次。（工单 RO-4K7P2Q）',
+    )
+    applyLocale('en')
+    const withDetail = { ...params, compensation: 'DISCOUNT', compensationDetail: '工时费 9 折' }
+    expect(notificationText(note('REPAIR_DELAYED', withDetail), wording).body).toBe(
+      'Sorry: 沪A12345 will now be ready by 2030-10-08 18:00. Why: Part out of stock (刹车盘需从中心库调货). We offer: A discount: 工时费 9 折. (RO-4K7P2Q)',
+    )
+  })
+
+  it('words an estimate with its amount as money, and a delay risk for the owner or for staff', () => {
+    const estimate = notificationText(note('REPAIR_ESTIMATE', { reference: 'RO-1', plate: '沪A1', amount: '501.00' }), wording)
+    expect(estimate.body).toContain('¥501.00')
+    const risk = note('REPAIR_DELAY_RISK', { reference: 'RO-1', plate: '沪A1', advisorName: '王芳', advisorPhone: '13800000002' })
+    expect(notificationText(risk, wording).body).toContain('服务顾问 王芳（13800000002）将尽快与您联系')
+    expect(notificationText(risk, { ...wording, audience: 'staff' }).body).toContain('请立即联系客户')
   })
 })

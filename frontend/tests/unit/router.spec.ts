@@ -57,6 +57,32 @@ describe('route guards', () => {
     expect(router.currentRoute.value.name).toBe('home')
   })
 
+  it('keeps the repair screens to the right people, and sends staff from the owner\'s tracker to their own page', async () => {
+    useAuthStore().setSession(authResponse('a', 'r'))
+    await router.push('/repairs/o-1')
+    expect(router.currentRoute.value.name).toBe('repair')
+    await router.push('/desk/repairs')
+    expect(router.currentRoute.value.name).toBe('home')
+
+    useAuthStore().setSession(authResponse('a', 'r', { ...advisor, role: 'TECHNICIAN' }))
+    await router.push('/repairs/o-1')
+    expect(router.currentRoute.value.fullPath).toBe('/desk/repairs/o-1')
+    await router.push('/desk/repairs/o-1/update')
+    expect(router.currentRoute.value.name).toBe('desk-update')
+    await router.push('/desk/repairs/o-1/estimate')
+    expect(router.currentRoute.value.name).toBe('home')
+    await router.push('/desk/check-in')
+    expect(router.currentRoute.value.name).toBe('home')
+
+    useAuthStore().setSession(authResponse('a', 'r', advisor))
+    await router.push('/desk/check-in?appointmentId=a-1')
+    expect(router.currentRoute.value.name).toBe('check-in')
+    await router.push('/desk/repairs/o-1/settlement')
+    expect(router.currentRoute.value.name).toBe('desk-settlement')
+    await router.push('/repairs')
+    expect(router.currentRoute.value.name).toBe('home')
+  })
+
   it('never redirects off the site', () => {
     expect(safeRedirect('//evil.example/x')).toBe('/')
     expect(safeRedirect('https://evil.example')).toBe('/')
