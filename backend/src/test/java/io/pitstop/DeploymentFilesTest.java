@@ -36,6 +36,9 @@ class DeploymentFilesTest {
         assertThat(app.at("/environment/QUARKUS_DATASOURCE_REACTIVE_URL").asText()).startsWith("postgresql://postgres:5432/");
         assertThat(app.at("/environment/QUARKUS_DATASOURCE_JDBC_URL").asText()).startsWith("jdbc:postgresql://postgres:5432/");
         assertThat(services.at("/postgres/healthcheck/test").isArray()).isTrue();
+        // Uploaded repair photos survive a new container: the data directory is a named volume.
+        assertThat(app.get("volumes").toString()).contains("blobs:/app/data");
+        assertThat(compose.at("/volumes").has("blobs")).isTrue();
     }
 
     @Test
