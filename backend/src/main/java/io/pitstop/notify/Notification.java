@@ -35,6 +35,9 @@ public class Notification {
     @Column(name = "repair_order_id")
     public UUID repairOrderId;
 
+    @Column(name = "complaint_id")
+    public UUID complaintId;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -129,7 +129,8 @@ public class NotificationResource {
         }
         return new NotificationView(n.id.toString(), n.kind, params, n.text,
                 n.appointmentId == null ? null : n.appointmentId.toString(),
-                n.repairOrderId == null ? null : n.repairOrderId.toString(), at(n.createdAt), at(n.readAt));
+                n.repairOrderId == null ? null : n.repairOrderId.toString(),
+                n.complaintId == null ? null : n.complaintId.toString(), at(n.createdAt), at(n.readAt));
     }
 
     private static OffsetDateTime at(Instant instant) {

@@ -14,6 +14,7 @@ public record NotificationView(
         @Schema(description = "The message in Chinese, for clients that do not know the kind") String text,
         @Schema(description = "The booking it is about, if any") String appointmentId,
         @Schema(description = "The repair order it is about, if any") String repairOrderId,
+        @Schema(description = "The complaint it is about, if any") String complaintId,
         OffsetDateTime createdAt,
         OffsetDateTime readAt) {
 }

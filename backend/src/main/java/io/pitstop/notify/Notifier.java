@@ -43,6 +43,12 @@ public class Notifier {
 
     /** A message about a repair order (and the booking it came from, if any). */
     public Uni<Void> send(Recipient to, String kind, Map<String, String> params, String text, UUID appointmentId, UUID repairOrderId) {
+        return send(to, kind, params, text, appointmentId, repairOrderId, null);
+    }
+
+    /** A message about a complaint (and the repair order it concerns, if any). */
+    public Uni<Void> send(Recipient to, String kind, Map<String, String> params, String text, UUID appointmentId, UUID repairOrderId,
+                          UUID complaintId) {
         Instant now = clock.instant();
         Notification n = new Notification();
         n.id = UUID.randomUUID();
@@ -52,6 +58,7 @@ public class Notifier {
         n.text = text.length() > 1000 ? text.substring(0, 1000) : text;
         n.appointmentId = appointmentId;
         n.repairOrderId = repairOrderId;
+        n.complaintId = complaintId;
         n.createdAt = now;
         Uni<?> stored = notifications.persist(n);
         if (to.smsPhone() == null) {

@@ -106,6 +106,28 @@ public class RepairFixtures {
         return id;
     }
 
+    /** A repair handed over: QC passed, settlement as estimated, signed by the owner, delivered. */
+    public String delivered(BookingFixtures.Customer c) {
+        String id = inRepair(c, 60);
+        move(technician(), id, "QUALITY_CHECK", null).statusCode(200);
+        move(inspector(), id, "READY", null).statusCode(200);
+        var items = given().auth().oauth2(advisor().accessToken()).get("/api/v1/repair-orders/" + id).then().statusCode(200)
+                .extract().jsonPath().getList("estimate.items", Map.class);
+        List<Map<String, Object>> lines = new java.util.ArrayList<>();
+        for (Map<?, ?> i : items) {
+            lines.add(Map.of("itemId", i.get("id"), "kind", i.get("kind"), "description", i.get("description"),
+                    "quantity", i.get("quantity"), "unitPrice", i.get("unitPrice")));
+        }
+        given().auth().oauth2(advisor().accessToken()).contentType(ContentType.JSON).body(Map.of("lines", lines))
+                .put("/api/v1/repair-orders/" + id + "/settlement").then().statusCode(200);
+        given().auth().oauth2(c.login().accessToken()).post("/api/v1/repair-orders/" + id + "/settlement/acknowledgement")
+                .then().statusCode(200);
+        given().auth().oauth2(advisor().accessToken()).contentType(ContentType.JSON)
+                .body(Map.of("nextServiceDueDate", java.time.LocalDate.now().plusMonths(6).toString(), "nextServiceDueKm", 52000))
+                .post("/api/v1/repair-orders/" + id + "/delivery").then().statusCode(200);
+        return id;
+    }
+
     public ValidatableResponse update(String id, String message) {
         return given().auth().oauth2(advisor().accessToken()).contentType(ContentType.JSON)
                 .body(Map.of("message", message, "step", "更换火花塞", "remainingMinutes", 40))

@@ -1,0 +1,77 @@
+package io.pitstop.feedback.rest;
+
+import io.pitstop.common.Problem;
+import io.pitstop.feedback.RatingRequest;
+import io.pitstop.feedback.RatingSummary;
+import io.pitstop.feedback.RatingView;
+import io.pitstop.feedback.service.RatingService;
+import io.pitstop.identity.Caller;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/ratings")
+@Tag(name = "Feedback", description = "Ratings of visits and follow-up calls after delivery")
+@Authenticated
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Wrong role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class RatingReportResource {
+
+    private final JsonWebToken jwt;
+    private final RatingService ratings;
+
+    public RatingReportResource(JsonWebToken jwt, RatingService ratings) {
+        this.jwt = jwt;
+        this.ratings = ratings;
+    }
+
+    @GET
+    @Operation(operationId = "listRatings", summary = "Ratings of a period, newest first (manager, customer service, advisor, team lead)",
+            description = "from/to are days in the shop's time zone; by default the last 30 days.")
+    @APIResponse(responseCode = "200", description = "Ratings",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RatingView.class)))
+    @APIResponse(responseCode = "400", description = "Bad range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<List<RatingView>> list(@QueryParam("from") @Parameter(example = "2026-11-01") LocalDate from,
+                                      @QueryParam("to") @Parameter(example = "2026-11-30") LocalDate to,
+                                      @QueryParam("low") @Parameter(description = "Only low (true) or only the others (false)") Boolean low) {
+        return ratings.list(Caller.of(jwt), from, to, low);
+    }
+
+    @GET
+    @Path("/summary")
+    @Operation(operationId = "ratingSummary", summary = "Satisfaction of a period for the shop and per advisor and technician",
+            description = "The satisfaction score is the mean of the five ratings mapped onto 0-100 (1 star = 0, 5 stars = 100); the target is 85.")
+    @APIResponse(responseCode = "200", description = "Summary",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RatingSummary.class)))
+    @APIResponse(responseCode = "400", description = "Bad range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<RatingSummary> summary(@QueryParam("from") @Parameter(example = "2026-11-01") LocalDate from,
+                                      @QueryParam("to") @Parameter(example = "2026-11-30") LocalDate to) {
+        return ratings.summary(Caller.of(jwt), from, to);
+    }
+}
