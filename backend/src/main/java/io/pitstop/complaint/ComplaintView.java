@@ -1,0 +1,33 @@
+package io.pitstop.complaint;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+@Schema(description = "A complaint with its clock and audit trail", requiredProperties = {"id", "number", "status", "category", "priority",
+        "suggestedPriority", "channel", "team", "owner", "customer", "content", "tags", "createdAt", "clock", "steps", "nextActions"})
+public record ComplaintView(
+        String id,
+        String number,
+        ComplaintStatus status,
+        ComplaintCategory category,
+        ComplaintPriority priority,
+        ComplaintPriority suggestedPriority,
+        ComplaintChannel channel,
+        ComplaintTeam team,
+        ComplaintPerson owner,
+        ComplaintPerson customer,
+        ComplaintOrder order,
+        String content,
+        List<String> tags,
+        OffsetDateTime createdAt,
+        OffsetDateTime answeredAt,
+        OffsetDateTime resolvedAt,
+        OffsetDateTime closedAt,
+        ComplaintClock clock,
+        RemedyView remedy,
+        Integer satisfaction,
+        List<ComplaintStepView> steps,
+        @Schema(description = "What the caller may do now") List<ComplaintAction> nextActions) {
+}

@@ -1,0 +1,273 @@
+package io.pitstop.complaint;
+
+import io.pitstop.complaint.service.ComplaintJobs;
+import io.pitstop.identity.Role;
+import io.pitstop.support.MutableClock;
+import io.pitstop.support.RepairFixtures;
+import io.pitstop.support.TestAccounts;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+class ComplaintTest {
+
+    @Inject
+    RepairFixtures repairs;
+
+    @Inject
+    TestAccounts accounts;
+
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    ComplaintJobs jobs;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private static ValidatableResponse file(TestAccounts.Login who, Map<String, Object> body) {
+        return given().auth().oauth2(who.accessToken()).contentType(ContentType.JSON).body(body).post("/api/v1/complaints").then();
+    }
+
+    private static ValidatableResponse step(TestAccounts.Login who, String id, Map<String, Object> body) {
+        return given().auth().oauth2(who.accessToken()).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/complaints/" + id + "/steps").then();
+    }
+
+    @Test
+    void aComplaintGoesFromIntakeThroughARejectedRemedyToTheCustomersConfirmation() {
+        var cs = accounts.staff(Role.CUSTOMER_SERVICE);
+        var c = repairs.customer();
+        String order = repairs.delivered(c);
+        JsonPath filed = file(c.login(), Map.of("content", "交车后刹车异响又出现了", "category", "TECHNICAL", "orderId", order,
+                "tags", List.of("刹车", "返修")))
+                .statusCode(201)
+                .body("number", matchesPattern("TS-\\d{8}-\\d{4}"))
+                .body("status", equalTo("NEW"))
+                .body("channel", equalTo("APP"))
+                .body("team", equalTo("TECHNICAL_SUPPORT"))
+                // A technical fault back within 30 days of delivery is urgent.
+                .body("priority", equalTo("HIGH"))
+                .body("clock.answer.met", nullValue())
+                .body("nextActions", equalTo(List.of()))
+                .extract().jsonPath();
+        String id = filed.getString("id");
+        OffsetDateTime created = OffsetDateTime.parse(filed.getString("createdAt"));
+        assertThat(OffsetDateTime.parse(filed.getString("clock.answer.dueAt"))).isEqualTo(created.plusHours(24));
+        assertThat(OffsetDateTime.parse(filed.getString("clock.resolve.dueAt"))).isEqualTo(created.plusHours(48));
+
+        step(cs, id, Map.of("action", "PROPOSE_REMEDY")).statusCode(409).body("type", containsString("illegal-step"));
+        step(cs, id, Map.of("action", "ACKNOWLEDGE", "note", "已致电客户")).statusCode(200)
+                .body("status", equalTo("ACKNOWLEDGED")).body("clock.answer.met", equalTo(true));
+        step(cs, id, Map.of("action", "INVESTIGATE")).statusCode(200);
+        step(cs, id, Map.of("action", "NOTE", "note", "查看维修记录", "evidence", List.of(Map.of("kind", "REPAIR_EVENT", "id", "1"))))
+                .statusCode(200)
+                .body("steps.find { it.action == 'NOTE' }.evidence[0].label", containsString("CHECKED_IN"));
+        Map<String, Object> remedy = Map.of("kind", "REWORK", "detail", "免费返修刹车系统", "ownerId", cs.id(),
+                "deadline", OffsetDateTime.now().plusDays(1).toString());
+        step(cs, id, Map.of("action", "PROPOSE_REMEDY", "remedy", remedy)).statusCode(200).body("status", equalTo("REMEDY_PROPOSED"));
+        step(cs, id, Map.of("action", "INFORM_CUSTOMER")).statusCode(200)
+                .body("status", equalTo("CUSTOMER_INFORMED"))
+                .body("clock.resolve.met", equalTo(true))
+                .body("clock.resolve.paused", equalTo(false));
+
+        given().auth().oauth2(c.login().accessToken()).get("/api/v1/complaints/" + id).then()
+                .body("nextActions", equalTo(List.of("CONFIRMED", "REJECTED")));
+        given().auth().oauth2(c.login().accessToken()).contentType(ContentType.JSON).body(Map.of("accepted", false, "comment", "还是响"))
+                .post("/api/v1/complaints/" + id + "/confirmation").then().statusCode(200)
+                .body("status", equalTo("REOPENED")).body("resolvedAt", nullValue());
+        step(cs, id, Map.of("action", "INVESTIGATE")).statusCode(200);
+        step(cs, id, Map.of("action", "PROPOSE_REMEDY", "remedy", Map.of("kind", "PART_REPLACEMENT", "detail", "更换刹车盘", "ownerId", cs.id(),
+                "deadline", OffsetDateTime.now().plusDays(1).toString()))).statusCode(200);
+        step(cs, id, Map.of("action", "INFORM_CUSTOMER")).statusCode(200);
+        given().auth().oauth2(c.login().accessToken()).contentType(ContentType.JSON).body(Map.of("accepted", true, "satisfaction", 4))
+                .post("/api/v1/complaints/" + id + "/confirmation").then().statusCode(200)
+                .body("status", equalTo("CLOSED")).body("satisfaction", equalTo(4)).body("closedAt", notNullValue());
+
+        List<String> actions = given().auth().oauth2(cs.accessToken()).get("/api/v1/complaints/" + id).then()
+                .extract().jsonPath().getList("steps.action");
+        assertThat(actions).containsExactly("FILED", "ACKNOWLEDGE", "INVESTIGATE", "NOTE", "PROPOSE_REMEDY", "INFORM_CUSTOMER", "REJECTED",
+                "INVESTIGATE", "PROPOSE_REMEDY", "INFORM_CUSTOMER", "CONFIRMED");
+        step(cs, id, Map.of("action", "NOTE", "note", "after closing")).statusCode(409);
+    }
+
+    @Test
+    void numbersStayUniqueWhenManyAreFiledAtOnce() throws Exception {
+        var c = repairs.customer();
+        var pool = Executors.newFixedThreadPool(10);
+        List<CompletableFuture<String>> filings = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            int n = i;
+            filings.add(CompletableFuture.supplyAsync(() -> file(c.login(), Map.of("content", "并发投诉 " + n, "category", "PROCESS"))
+                    .statusCode(201).extract().<String>path("number"), pool));
+        }
+        List<String> numbers = filings.stream().map(CompletableFuture::join).toList();
+        pool.shutdown();
+        assertThat(numbers).doesNotHaveDuplicates().hasSize(20);
+        // Consecutive within the day: no number lost.
+        List<Integer> seq = numbers.stream().map(n -> Integer.parseInt(n.substring(n.lastIndexOf('-') + 1))).sorted().toList();
+        assertThat(seq.get(seq.size() - 1) - seq.get(0)).isEqualTo(19);
+    }
+
+    @Test
+    void eachCategoryGoesToItsTeamWithANamedOwner() {
+        var lead = repairs.lead();
+        var cs = accounts.staff(Role.CUSTOMER_SERVICE);
+        var c = repairs.customer();
+        String order = repairs.delivered(c);
+        file(c.login(), Map.of("content", "态度差", "category", "ATTITUDE")).statusCode(201)
+                .body("team", equalTo("CUSTOMER_RELATIONS")).body("owner.id", notNullValue()).body("priority", equalTo("MEDIUM"));
+        file(c.login(), Map.of("content", "交车晚了两小时", "category", "DELIVERY_TIME", "orderId", order)).statusCode(201)
+                .body("team", equalTo("ORDER_ADVISOR")).body("owner.id", equalTo(repairs.advisor().id()));
+        file(c.login(), Map.of("content", "还在漏油", "category", "TECHNICAL")).statusCode(201)
+                .body("team", equalTo("TECHNICAL_SUPPORT")).body("priority", equalTo("MEDIUM"));
+        file(c.login(), Map.of("content", "流程繁琐", "category", "PROCESS")).statusCode(201).body("priority", equalTo("LOW"));
+        // Staff file a phone complaint for a customer named by phone, and may set the priority.
+        file(cs, Map.of("content", "电话投诉：价格不透明", "category", "PRICE", "channel", "PHONE", "customerPhone", c.login().phone(),
+                "priority", "HIGH")).statusCode(201)
+                .body("channel", equalTo("PHONE")).body("priority", equalTo("HIGH")).body("suggestedPriority", equalTo("MEDIUM"))
+                .body("customer.id", equalTo(c.login().id()));
+        file(cs, Map.of("content", "x", "category", "PRICE")).statusCode(400).body("errors[0].field", equalTo("customerPhone"));
+        assertThat(lead).isNotNull();
+    }
+
+    @Test
+    void anotherOwnersComplaintDoesNotExistForThem() {
+        var owner = repairs.customer();
+        var stranger = repairs.customer();
+        String id = file(owner.login(), Map.of("content", "态度差", "category", "ATTITUDE")).statusCode(201).extract().path("id");
+        given().auth().oauth2(stranger.login().accessToken()).get("/api/v1/complaints/" + id).then().statusCode(404);
+        given().auth().oauth2(stranger.login().accessToken()).contentType(ContentType.JSON).body(Map.of("accepted", true))
+                .post("/api/v1/complaints/" + id + "/confirmation").then().statusCode(404);
+        given().auth().oauth2(stranger.login().accessToken()).get("/api/v1/complaints").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(id)));
+        String otherOrder = repairs.delivered(repairs.customer());
+        file(stranger.login(), Map.of("content", "x", "category", "TECHNICAL", "orderId", otherOrder)).statusCode(400)
+                .body("errors[0].field", equalTo("orderId"));
+        step(repairs.technician(), id, Map.of("action", "ACKNOWLEDGE")).statusCode(403);
+    }
+
+    @Test
+    void waitingForTheCustomerPausesTheClockAndMovesTheDeadlines() {
+        var cs = accounts.staff(Role.CUSTOMER_SERVICE);
+        var c = repairs.customer();
+        JsonPath filed = file(c.login(), Map.of("content", "态度差", "category", "ATTITUDE")).statusCode(201).extract().jsonPath();
+        String id = filed.getString("id");
+        OffsetDateTime answerDue = OffsetDateTime.parse(filed.getString("clock.answer.dueAt"));
+        clock.advance(Duration.ofHours(2));
+        step(cs, id, Map.of("action", "WAIT_FOR_CUSTOMER", "note", "客户出差，约定周五再谈")).statusCode(200)
+                .body("clock.answer.paused", equalTo(true));
+        clock.advance(Duration.ofHours(30));
+        given().auth().oauth2(cs.accessToken()).get("/api/v1/complaints/" + id).then()
+                .body("clock.answer.met", nullValue())
+                .body("clock.answer.remainingMinutes", org.hamcrest.Matchers.both(org.hamcrest.Matchers.greaterThanOrEqualTo(22 * 60 - 1)).and(org.hamcrest.Matchers.lessThanOrEqualTo(22 * 60)));
+        JsonPath resumed = step(cs, id, Map.of("action", "RESUME")).statusCode(200).extract().jsonPath();
+        assertThat(Duration.between(answerDue.plusHours(30), OffsetDateTime.parse(resumed.getString("clock.answer.dueAt"))).abs())
+                .isLessThan(Duration.ofMillis(1));
+        step(cs, id, Map.of("action", "ACKNOWLEDGE")).statusCode(200).body("clock.answer.met", equalTo(true));
+    }
+
+    @Test
+    void theManagerIsWarnedBeforeAndAlertedAtEachDeadlineOnceEach() throws Throwable {
+        var manager = accounts.staff(Role.MANAGER);
+        var c = repairs.customer();
+        String id = file(c.login(), Map.of("content", "态度差", "category", "ATTITUDE")).statusCode(201).extract().path("id");
+        clock.advance(Duration.ofHours(17));
+        run();
+        assertThat(notices(manager, id)).isEmpty();
+        clock.advance(Duration.ofHours(2)); // 19 h: past 75 % of 24 h
+        run();
+        run();
+        assertThat(notices(manager, id)).containsExactly("COMPLAINT_ANSWER_WARNING");
+        clock.advance(Duration.ofHours(6)); // 25 h: answer missed
+        run();
+        run();
+        assertThat(notices(manager, id)).containsExactlyInAnyOrder("COMPLAINT_ANSWER_WARNING", "COMPLAINT_ANSWER_MISSED");
+        clock.advance(Duration.ofHours(12)); // 37 h: past 75 % of 48 h
+        run();
+        clock.advance(Duration.ofHours(12)); // 49 h: resolution missed
+        run();
+        run();
+        assertThat(notices(manager, id)).containsExactlyInAnyOrder("COMPLAINT_ANSWER_WARNING", "COMPLAINT_ANSWER_MISSED",
+                "COMPLAINT_RESOLVE_WARNING", "COMPLAINT_RESOLVE_MISSED");
+        given().auth().oauth2(manager.accessToken()).get("/api/v1/complaints/" + id).then()
+                .body("steps.findAll { it.action == 'ESCALATED' }.size()", equalTo(4))
+                .body("clock.answer.met", equalTo(false));
+    }
+
+    @Test
+    void theAnalysisMatchesHandComputedFigures() {
+        var manager = accounts.staff(Role.MANAGER);
+        var cs = accounts.staff(Role.CUSTOMER_SERVICE);
+        // A day of its own, far ahead, so that only these complaints fall into it.
+        clock.advance(Duration.ofDays(800));
+        String day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(800).toString();
+        var c = repairs.customer();
+        List<String> ids = new ArrayList<>();
+        ids.add(file(c.login(), Map.of("content", "a", "category", "ATTITUDE", "tags", List.of("态度", "等待"))).statusCode(201).extract().path("id"));
+        ids.add(file(c.login(), Map.of("content", "b", "category", "ATTITUDE", "tags", List.of("态度"))).statusCode(201).extract().path("id"));
+        ids.add(file(c.login(), Map.of("content", "c", "category", "PRICE")).statusCode(201).extract().path("id"));
+        ids.add(file(cs, Map.of("content", "d", "category", "PROCESS", "channel", "WECHAT", "customerPhone", c.login().phone()))
+                .statusCode(201).extract().path("id"));
+        // Answers after 1 h, 3 h and 30 h (late); the fourth is never answered.
+        clock.advance(Duration.ofHours(1));
+        step(cs, ids.get(0), Map.of("action", "ACKNOWLEDGE")).statusCode(200);
+        clock.advance(Duration.ofHours(2));
+        step(cs, ids.get(1), Map.of("action", "ACKNOWLEDGE")).statusCode(200);
+        clock.advance(Duration.ofHours(27));
+        step(cs, ids.get(2), Map.of("action", "ACKNOWLEDGE")).statusCode(200);
+
+        JsonPath stats = given().auth().oauth2(manager.accessToken()).queryParam("from", day).queryParam("to", day)
+                .get("/api/v1/complaints/stats").then().statusCode(200).extract().jsonPath();
+        assertThat(stats.getLong("total")).isEqualTo(4);
+        assertThat(stats.getMap("byCategory")).containsEntry("ATTITUDE", 2).containsEntry("PRICE", 1).containsEntry("PROCESS", 1);
+        assertThat(stats.getMap("byChannel")).containsEntry("APP", 3).containsEntry("WECHAT", 1);
+        assertThat(stats.getLong("answer.count")).isEqualTo(3);
+        assertThat(stats.getDouble("answer.medianMinutes")).isEqualTo(180.0);
+        // 90th percentile of 60, 180, 1800 (linear interpolation): 180 + 0.8 * (1800 - 180) = 1476
+        assertThat(stats.getDouble("answer.p90Minutes")).isEqualTo(1476.0);
+        // Due: the three answered and the fourth, past its 24 h unanswered; within: two.
+        assertThat(stats.getLong("answer.due")).isEqualTo(4);
+        assertThat(stats.getLong("answer.withinDeadline")).isEqualTo(2);
+        assertThat(stats.getDouble("answer.share")).isEqualTo(0.5);
+        assertThat(stats.getList("topTags.tag")).containsExactly("态度", "等待");
+        String csv = given().auth().oauth2(manager.accessToken()).queryParam("from", day).queryParam("to", day)
+                .get("/api/v1/complaints/export").then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
+        assertThat(csv.lines().count()).isEqualTo(5);
+        given().auth().oauth2(c.login().accessToken()).get("/api/v1/complaints/stats").then().statusCode(403);
+    }
+
+    private static List<String> notices(TestAccounts.Login who, String complaintId) {
+        return given().auth().oauth2(who.accessToken()).get("/api/v1/notifications").then().statusCode(200)
+                .extract().jsonPath().getList("findAll { it.complaintId == '" + complaintId + "' }.kind");
+    }
+
+    private void run() throws Throwable {
+        VertxContextSupport.subscribeAndAwait(() -> jobs.escalate());
+    }
+}
