@@ -74,13 +74,15 @@ public class DemoData {
     private final ServiceTypeRepository serviceTypes;
     private final DemoCalendar calendar;
     private final DemoRepairs repairs;
+    private final DemoFeedback feedback;
 
     public DemoData(@ConfigProperty(name = "pitstop.demo.seed") String seed,
                     @ConfigProperty(name = "pitstop.database.embedded", defaultValue = "false") boolean embedded,
                     Clock clock, PasswordHasher hasher, AccountRepository accounts, ShopRepository shops,
                     OpeningHoursRepository hours, ClosedDateRepository closedDays, BayRepository bays,
-                    ServiceTypeRepository serviceTypes, DemoCalendar calendar, DemoRepairs repairs) {
+                    ServiceTypeRepository serviceTypes, DemoCalendar calendar, DemoRepairs repairs, DemoFeedback feedback) {
         this.repairs = repairs;
+        this.feedback = feedback;
         this.seed = seed;
         this.embedded = embedded;
         this.clock = clock;
@@ -136,7 +138,10 @@ public class DemoData {
                 .chain(hash -> accounts.persist(PEOPLE.stream().map(p -> account(p, hash, now)).toList()))
                 .chain(() -> accounts.flush())
                 .chain(() -> calendar.seed(now))
-                .chain(() -> repairs.seed(now));
+                .chain(() -> repairs.customers(now))
+                // Delivered visits of the past first: a car is in the workshop once at a time.
+                .chain(() -> feedback.seed(now))
+                .chain(() -> repairs.orders(now));
     }
 
     private static List<OpeningHoursEntry> openingHours() {

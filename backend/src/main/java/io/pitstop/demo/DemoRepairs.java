@@ -82,7 +82,8 @@ public class DemoRepairs {
         }
     }
 
-    Uni<Void> seed(Instant now) {
+    /** The walk-in customers and their cars (the history of DemoFeedback uses them too, before today's orders). */
+    Uni<Void> customers(Instant now) {
         List<Walkin> walkIns = List.of(
                 new Walkin("13600000001", "王磊", "沪C12345", "LFV2A21K8N3012345", "大众 Volkswagen", "迈腾 Magotan", 2020, 73_500),
                 new Walkin("13600000002", "刘洋", "沪D23456", "LSGKB54H1MV123456", "别克 Buick", "GL8", 2021, 51_200),
@@ -117,27 +118,35 @@ public class DemoRepairs {
                         v.createdBy = byPhone.get("13800000002").id;
                         newCars.add(v);
                     }
-                    Day day = new Day(byPhone, zone, now);
-                    return vehicles.persist(newCars).chain(() -> vehicles.flush()).chain(() -> vehicles.listAll()).chain(cars -> {
-                        Map<String, Vehicle> byPlate = cars.stream().collect(Collectors.toMap(v -> v.plate, Function.identity()));
-                        List<Supplier<Uni<Void>>> steps = List.of(
-                                () -> longRepairWithDelay(day, byPlate.get("沪A12345")),
-                                () -> awaitingApproval(day, byPlate.get("沪AD67890")),
-                                () -> readyWithSettlement(day, byPlate.get("沪B88888")),
-                                () -> waitingParts(day, byPlate.get("沪AF24680")),
-                                () -> justArrived(day, byPlate.get("沪C12345")),
-                                () -> approvedSafetyCritical(day, byPlate.get("沪D23456")),
-                                () -> dispatched(day, byPlate.get("沪E34567")),
-                                () -> delivered(day, byPlate.get("沪F45678")),
-                                () -> cancelled(day, byPlate.get("沪G56789")),
-                                () -> inQualityCheck(day, byPlate.get("沪H67890")));
-                        Uni<Void> chain = Uni.createFrom().voidItem();
-                        for (Supplier<Uni<Void>> step : steps) {
-                            chain = chain.chain(() -> step.get());
-                        }
-                        return chain;
-                    });
+                    return vehicles.persist(newCars).chain(() -> vehicles.flush()).replaceWithVoid();
                 }));
+    }
+
+    /** Today's orders, one in every state. */
+    Uni<Void> orders(Instant now) {
+        return accounts.listAll().chain(all -> shop.zone().chain(zone -> {
+            Map<String, Account> byPhone = all.stream().collect(Collectors.toMap(a -> a.phone, Function.identity()));
+            Day day = new Day(byPhone, zone, now);
+            return vehicles.listAll().chain(cars -> {
+                Map<String, Vehicle> byPlate = cars.stream().collect(Collectors.toMap(v -> v.plate, Function.identity()));
+                List<Supplier<Uni<Void>>> steps = List.of(
+                        () -> longRepairWithDelay(day, byPlate.get("沪A12345")),
+                        () -> awaitingApproval(day, byPlate.get("沪AD67890")),
+                        () -> readyWithSettlement(day, byPlate.get("沪B88888")),
+                        () -> waitingParts(day, byPlate.get("沪AF24680")),
+                        () -> justArrived(day, byPlate.get("沪C12345")),
+                        () -> approvedSafetyCritical(day, byPlate.get("沪D23456")),
+                        () -> dispatched(day, byPlate.get("沪E34567")),
+                        () -> delivered(day, byPlate.get("沪F45678")),
+                        () -> cancelled(day, byPlate.get("沪G56789")),
+                        () -> inQualityCheck(day, byPlate.get("沪H67890")));
+                Uni<Void> chain = Uni.createFrom().voidItem();
+                for (Supplier<Uni<Void>> step : steps) {
+                    chain = chain.chain(() -> step.get());
+                }
+                return chain;
+            });
+        }));
     }
 
     private record Walkin(String phone, String name, String plate, String vin, String make, String model, int year, int km) {

@@ -465,7 +465,7 @@ public class ComplaintService {
         return visible(caller, id, false).chain(c -> view(caller, c));
     }
 
-    /** Customers: their own. Staff: every complaint, open ones first by nearest deadline, then the closed ones. */
+    /** Customers: their own. Staff: every complaint, running ones by nearest deadline, then those waiting for the customer, then the closed. */
     @WithSession
     public Uni<List<ComplaintSummary>> list(Caller caller, ComplaintStatus status, boolean mine) {
         if (caller.isPartner()) {
@@ -477,7 +477,8 @@ public class ComplaintService {
                 : complaints.list("status <> ?1 or closedAt >= ?2", ComplaintStatus.CLOSED, clock.instant().minus(Duration.ofDays(30)));
         Instant now = clock.instant();
         return found.map(list -> list.stream().filter(c -> status == null || c.status == status)
-                        .sorted(Comparator.comparing((Complaint c) -> c.status == ComplaintStatus.CLOSED).thenComparing(c -> nextDeadline(c)))
+                        .sorted(Comparator.comparing((Complaint c) -> c.status == ComplaintStatus.CLOSED)
+                                .thenComparing(c -> c.pausedSince != null).thenComparing(c -> nextDeadline(c)))
                         .toList())
                 .chain(list -> summaries(list, now));
     }
