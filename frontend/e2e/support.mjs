@@ -11,6 +11,8 @@ export const DEMO_CUSTOMER = { phone: '13900000001', password: 'demo1234', name:
 export const DEMO_ADVISOR = { phone: '13800000002', password: 'demo1234', name: '王芳' }
 export const DEMO_TEAM_LEAD = { phone: '13800000004', password: 'demo1234', name: '刘强' }
 export const DEMO_TECHNICIAN = { phone: '13800000005', password: 'demo1234', name: '孙磊' }
+export const DEMO_INSPECTOR = { phone: '13800000007', password: 'demo1234' }
+export const DEMO_CUSTOMER_SERVICE = { phone: '13800000008', password: 'demo1234' }
 
 /** How long a step may take; the backend under test runs on a small CI machine. */
 export const STEP_TIMEOUT = Number(process.env.PITSTOP_E2E_TIMEOUT ?? 15_000)
@@ -52,9 +54,11 @@ export const byTestId = (page, id) => page.locator(`[data-testid="${id}"]`)
 
 /**
  * The home page of each kind of user: car owners, advisors and managers (the board of bookings to confirm),
- * the workshop and customer service (the repair board), other staff.
+ * the workshop (the repair board), customer service (the complaint inbox), other staff.
  */
-const HOME_PAGES = ['customer-home', 'advisor-board', 'repair-board', 'staff-home'].map((id) => `[data-testid="${id}"]`).join(', ')
+const HOME_PAGES = ['customer-home', 'advisor-board', 'repair-board', 'complaint-inbox', 'staff-home']
+  .map((id) => `[data-testid="${id}"]`)
+  .join(', ')
 
 /** Logs in through the login page and waits for the home page of the user's role. */
 export async function login(page, { phone, password } = DEMO_CUSTOMER) {

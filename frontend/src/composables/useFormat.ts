@@ -1,14 +1,22 @@
 import { useI18n } from 'vue-i18n'
 import type {
   AppointmentStatus,
+  CallOutcome,
+  CallStatus,
   Channel,
   Compensation,
+  ComplaintAction,
+  ComplaintCategory,
+  ComplaintChannel,
+  ComplaintPriority,
+  ComplaintStatus,
   DelayReason,
   FaultReproduced,
   FuelLevel,
   ItemKind,
   Necessity,
   OpeningHours,
+  RemedyKind,
   RepairStatus,
   Role,
   ServiceTypeView,
@@ -90,9 +98,22 @@ export function useFormat() {
     weekdayName: (day: Weekday) => named(`weekday.${day}`, day),
     statusName: (status: AppointmentStatus) => named(`status.${status}`, status),
     channelName: (channel: Channel) => named(`channel.${channel}`, channel),
+    // After delivery: complaints and follow-up calls
+    complaintStatusName: (status: ComplaintStatus) => named(`complaint.status.${status}`, status),
+    categoryName: (category: ComplaintCategory) => named(`complaint.category.${category}`, category),
+    priorityName: (priority: ComplaintPriority) => named(`complaint.priority.${priority}`, priority),
+    complaintChannelName: (channel: ComplaintChannel) => named(`complaint.channel.${channel}`, channel),
+    teamName: (team: string) => named(`complaint.team.${team}`, team),
+    remedyName: (kind: RemedyKind) => named(`complaint.remedy.${kind}`, kind),
+    /** A step of the audit trail or a button: ACKNOWLEDGE, PROPOSE_REMEDY, CONFIRM, ... */
+    complaintActionName: (action: ComplaintAction | string) => named(`complaint.action.${action}`, action),
+    followUpStatusName: (status: CallStatus) => named(`followUp.status.${status}`, status),
+    outcomeName: (outcome: CallOutcome) => named(`followUp.outcome.${outcome}`, outcome),
     /** A service type, or the one an appointment carries. */
     serviceName: (service: Pick<ServiceTypeView, 'nameZh' | 'nameEn'>) =>
       locale.value === 'en' ? service.nameEn : service.nameZh,
+    /** A code under a key prefix ("complaint.category"), by name when this build knows it. */
+    named: (prefix: string, code: string) => named(`${prefix}.${code}`, code),
     duration(minutes: number) {
       const h = Math.floor(minutes / 60)
       const m = minutes % 60

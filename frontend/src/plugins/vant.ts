@@ -23,6 +23,7 @@ import {
   PullRefresh,
   Radio,
   RadioGroup,
+  Rate,
   Skeleton,
   Step,
   Stepper,
@@ -59,6 +60,7 @@ import 'vant/es/popup/style/index'
 import 'vant/es/pull-refresh/style/index'
 import 'vant/es/radio/style/index'
 import 'vant/es/radio-group/style/index'
+import 'vant/es/rate/style/index'
 import 'vant/es/skeleton/style/index'
 import 'vant/es/step/style/index'
 import 'vant/es/steps/style/index'
@@ -103,6 +105,7 @@ export const vantComponents = [
   PullRefresh,
   Radio,
   RadioGroup,
+  Rate,
   Skeleton,
   Step,
   Stepper,

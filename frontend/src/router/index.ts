@@ -25,6 +25,14 @@ const ADVISOR: readonly Role[] = ['ADVISOR', 'MANAGER']
 const STAFF: readonly Role[] = ['ADVISOR', 'MANAGER', 'TEAM_LEAD', 'TECHNICIAN', 'INSPECTOR', 'CUSTOMER_SERVICE']
 /** Who posts progress to the owner: the advisor and the workshop. */
 const UPDATERS: readonly Role[] = ['ADVISOR', 'MANAGER', 'TEAM_LEAD', 'TECHNICIAN', 'INSPECTOR']
+/** Who handles complaints and follow-up calls: customer service, and managers who oversee them. */
+const CARE: readonly Role[] = ['CUSTOMER_SERVICE', 'MANAGER']
+/** Complaints are owned by customer service, the team lead (technical) or the order's advisor (delivery time). */
+const COMPLAINT_DESK: readonly Role[] = STAFF
+/** Who makes the follow-up calls: customer service, the order's advisor, managers. */
+const CALLERS: readonly Role[] = ['CUSTOMER_SERVICE', 'ADVISOR', 'MANAGER']
+/** Who sees the figures: the manager. */
+const MANAGER: readonly Role[] = ['MANAGER']
 
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
@@ -144,10 +152,79 @@ export const router = createRouter({
       },
     },
     {
+      path: '/repairs/:id/rating',
+      name: 'repair-rating',
+      component: () => import('@/pages/feedback/RatingPage.vue'),
+      props: true,
+      meta: { title: 'rating', roles: CUSTOMER },
+    },
+    {
+      path: '/complaints',
+      name: 'complaints',
+      component: () => import('@/pages/feedback/ComplaintListPage.vue'),
+      meta: { title: 'complaints', roles: CUSTOMER },
+    },
+    {
+      path: '/complaints/new',
+      name: 'complaint-new',
+      component: () => import('@/pages/feedback/ComplaintFormPage.vue'),
+      meta: { title: 'complaintNew', roles: CUSTOMER },
+    },
+    {
+      // the owner's own (another's answers 404); staff following a link land on their page of it
+      path: '/complaints/:id',
+      name: 'complaint',
+      component: () => import('@/pages/feedback/ComplaintPage.vue'),
+      props: true,
+      meta: { title: 'complaint' },
+      beforeEnter: (to) => {
+        const auth = useAuthStore()
+        if (auth.role && COMPLAINT_DESK.includes(auth.role)) return { name: 'desk-complaint', params: { id: String(to.params.id) } }
+        return auth.isCustomer ? true : { name: 'home' }
+      },
+    },
+    {
       path: '/desk/repairs',
       name: 'desk-repairs',
       component: () => import('@/pages/desk/RepairBoardPage.vue'),
       meta: { tabbar: true, title: 'repairBoard', roles: STAFF },
+    },
+    {
+      path: '/desk/follow-ups',
+      name: 'desk-follow-ups',
+      component: () => import('@/pages/desk/FollowUpQueuePage.vue'),
+      meta: { tabbar: true, title: 'followUps', roles: CALLERS },
+    },
+    {
+      path: '/desk/complaints',
+      name: 'desk-complaints',
+      component: () => import('@/pages/desk/ComplaintInboxPage.vue'),
+      meta: { tabbar: true, title: 'deskComplaints', roles: COMPLAINT_DESK },
+    },
+    {
+      path: '/desk/complaints/stats',
+      name: 'desk-complaint-stats',
+      component: () => import('@/pages/desk/ComplaintStatsPage.vue'),
+      meta: { title: 'complaintStats', roles: MANAGER },
+    },
+    {
+      path: '/desk/ratings',
+      name: 'desk-ratings',
+      component: () => import('@/pages/desk/RatingSummaryPage.vue'),
+      meta: { title: 'ratings', roles: CARE },
+    },
+    {
+      path: '/desk/complaints/:id',
+      name: 'desk-complaint',
+      component: () => import('@/pages/feedback/ComplaintPage.vue'),
+      props: true,
+      meta: { title: 'complaint', roles: COMPLAINT_DESK },
+    },
+    {
+      path: '/desk/complaints/new',
+      name: 'desk-complaint-new',
+      component: () => import('@/pages/feedback/ComplaintFormPage.vue'),
+      meta: { title: 'complaintNew', roles: CARE },
     },
     {
       path: '/desk/check-in',

@@ -34,6 +34,20 @@ export const NOTIFICATION_PARAMS = {
   REPAIR_START_OVERDUE: ['reference', 'plate'],
   REPAIR_SETTLEMENT_SIGNED: ['reference', 'plate'],
   REPAIR_DECIDED: ['reference', 'status'],
+  // After delivery: ratings, follow-up calls, complaints
+  RATING_LOW: ['reference', 'customerName', 'overall', 'score'],
+  FOLLOW_UP_DUE: ['reference'],
+  FOLLOW_UP_PROBLEM: ['reference', 'problem', 'dueAt'],
+  FOLLOW_UP_PROBLEM_OVERDUE: ['problem'],
+  COMPLAINT_FILED: ['number', 'answerDueAt'],
+  COMPLAINT_ASSIGNED: ['number'], // and customerName, category, priority, answerDueAt when just filed
+  COMPLAINT_STEP: ['number', 'status'], // and `action`: the owner is told what was done
+  COMPLAINT_ANSWER_WARNING: ['number', 'priority'],
+  COMPLAINT_ANSWER_MISSED: ['number', 'priority'],
+  COMPLAINT_RESOLVE_WARNING: ['number', 'priority'],
+  COMPLAINT_RESOLVE_MISSED: ['number', 'priority'],
+  COMPLAINT_CLOSED: ['number'],
+  COMPLAINT_REOPENED: ['number'],
 } as const satisfies Record<string, readonly string[]>
 
 export type NotificationKind = keyof typeof NOTIFICATION_PARAMS
@@ -61,12 +75,18 @@ export interface NotificationWording {
 }
 
 /** Parameters that are instants, to be shown in the shop's zone. */
-const INSTANT_PARAMS = ['start', 'promisedAt', 'newPromisedAt'] as const
+const INSTANT_PARAMS = ['start', 'promisedAt', 'newPromisedAt', 'dueAt', 'answerDueAt'] as const
 
 /** A code the reader should see by its name (vue-i18n key prefix), when this build knows it. */
 const CODE_PARAMS: Partial<Record<NotificationKind, Record<string, string>>> = {
   REPAIR_DELAYED: { reason: 'repair.delayReason', compensation: 'repair.compensation' },
   REPAIR_DECIDED: { status: 'repair.status' },
+  COMPLAINT_ASSIGNED: { category: 'complaint.category', priority: 'complaint.priority' },
+  COMPLAINT_STEP: { status: 'complaint.status' },
+  COMPLAINT_ANSWER_WARNING: { priority: 'complaint.priority' },
+  COMPLAINT_ANSWER_MISSED: { priority: 'complaint.priority' },
+  COMPLAINT_RESOLVE_WARNING: { priority: 'complaint.priority' },
+  COMPLAINT_RESOLVE_MISSED: { priority: 'complaint.priority' },
 }
 
 /**
@@ -108,7 +128,16 @@ function variant({ kind, params }: NotificationView, audience: 'customer' | 'sta
   if (kind === 'REPAIR_DELAYED' && params.compensation === 'NONE') return 'bodyNoOffer'
   if (kind === 'REPAIR_DELAY_RISK' && audience === 'staff') return 'bodyStaff'
   if (kind === 'REPAIR_QC_FAILED' && params.reason?.trim()) return 'bodyWithReason'
+  if (kind === 'COMPLAINT_ASSIGNED' && params.customerName?.trim() && params.category && params.priority) return 'bodyNew'
+  if (kind === 'COMPLAINT_STEP' && params.action && COMPLAINT_STEP_VARIANTS[params.action]) return COMPLAINT_STEP_VARIANTS[params.action] ?? 'body'
   return 'body'
+}
+
+/** What the owner is told for the steps they hear of. */
+const COMPLAINT_STEP_VARIANTS: Record<string, string> = {
+  ACKNOWLEDGE: 'bodyAcknowledged',
+  PROPOSE_REMEDY: 'bodyRemedy',
+  INFORM_CUSTOMER: 'bodyInformed',
 }
 
 const yuan = (value: number) => `¥${value.toFixed(2)}`

@@ -70,6 +70,8 @@ describe('notification wording', () => {
       reason: 'PART_OUT_OF_STOCK',
       compensation: 'FREE_WASH',
       status: 'APPROVED',
+      dueAt: '2030-10-10T15:59:59Z',
+      answerDueAt: '2030-10-08T02:00:00Z',
     }
     for (const locale of ['zh-CN', 'en'] as const) {
       applyLocale(locale)
@@ -110,5 +112,22 @@ describe('notification wording', () => {
     const risk = note('REPAIR_DELAY_RISK', { reference: 'RO-1', plate: '沪A1', advisorName: '王芳', advisorPhone: '13800000002' })
     expect(notificationText(risk, wording).body).toContain('服务顾问 王芳（13800000002）将尽快与您联系')
     expect(notificationText(risk, { ...wording, audience: 'staff' }).body).toContain('请立即联系客户')
+  })
+
+  it('words complaints with their category and priority by name, and tells the owner what was done', () => {
+    const assigned = note('COMPLAINT_ASSIGNED', {
+      number: 'TS-20301007-0001',
+      category: 'DELIVERY_TIME',
+      priority: 'HIGH',
+      customerName: '李明',
+      answerDueAt: '2030-10-08T02:00:00Z',
+    })
+    expect(notificationText(assigned, wording).body).toBe('新投诉 TS-20301007-0001（李明，交车时间，高优先）由您负责，请在 2030-10-08 10:00 前答复客户。')
+    expect(notificationText(note('COMPLAINT_ASSIGNED', { number: 'TS-1' }), wording).body).toBe('投诉 TS-1 已分派给您，请跟进处理。')
+    const informed = note('COMPLAINT_STEP', { number: 'TS-1', action: 'INFORM_CUSTOMER', status: 'CUSTOMER_INFORMED' })
+    expect(notificationText(informed, wording).body).toBe('投诉 TS-1 已处理完毕，请在 App 中确认是否满意。')
+    applyLocale('en')
+    const step = note('COMPLAINT_STEP', { number: 'TS-1', action: 'INVESTIGATE', status: 'INVESTIGATING' })
+    expect(notificationText(step, wording).body).toBe('Complaint TS-1 is now: Investigating.')
   })
 })

@@ -83,6 +83,37 @@ describe('route guards', () => {
     expect(router.currentRoute.value.name).toBe('home')
   })
 
+  it('keeps ratings and complaints to their people, and sends staff from an owner\'s complaint link to the desk', async () => {
+    useAuthStore().setSession(authResponse('a', 'r'))
+    for (const path of ['/repairs/o-1/rating', '/complaints', '/complaints/new?orderId=o-1', '/complaints/c-1']) {
+      await router.push(path)
+      expect(router.currentRoute.value.fullPath, path).toBe(path)
+    }
+    for (const path of ['/desk/complaints', '/desk/follow-ups', '/desk/ratings', '/desk/complaints/stats']) {
+      await router.push(path)
+      expect(router.currentRoute.value.name, path).toBe('home')
+    }
+
+    useAuthStore().setSession(authResponse('a', 'r', { ...advisor, role: 'CUSTOMER_SERVICE' }))
+    await router.push('/complaints/c-1')
+    expect(router.currentRoute.value.fullPath).toBe('/desk/complaints/c-1')
+    await router.push('/desk/follow-ups')
+    expect(router.currentRoute.value.name).toBe('desk-follow-ups')
+    await router.push('/desk/ratings')
+    expect(router.currentRoute.value.name).toBe('desk-ratings')
+    await router.push('/desk/complaints/stats')
+    expect(router.currentRoute.value.name).toBe('home')
+    await router.push('/repairs/o-1/rating')
+    expect(router.currentRoute.value.name).toBe('home')
+
+    useAuthStore().setSession(authResponse('a', 'r', { ...advisor, role: 'MANAGER' }))
+    await router.push('/desk/complaints/stats')
+    expect(router.currentRoute.value.name).toBe('desk-complaint-stats')
+    useAuthStore().setSession(authResponse('a', 'r', { ...advisor, role: 'TECHNICIAN' }))
+    await router.push('/desk/complaints/new')
+    expect(router.currentRoute.value.name).toBe('home')
+  })
+
   it('never redirects off the site', () => {
     expect(safeRedirect('//evil.example/x')).toBe('/')
     expect(safeRedirect('https://evil.example')).toBe('/')

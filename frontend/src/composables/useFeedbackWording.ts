@@ -1,0 +1,50 @@
+import { useI18n } from 'vue-i18n'
+import { satisfactionKey, tagKey, type ClockReading } from '@/utils/feedback'
+import { useFormat } from './useFormat'
+
+/** Ratings, satisfaction and the complaint clock in the reader's words. */
+export function useFeedbackWording() {
+  const { t } = useI18n()
+  const format = useFormat()
+
+  /** A stored tag in the reader's language (ours by name, any other as typed). */
+  function tagName(tag: string): string {
+    const key = tagKey(tag)
+    return key ? t(`rating.tag.${key}`) : tag
+  }
+
+  /** "满意" for 4 stars; an empty string without a value. */
+  function satisfactionName(value: number | null | undefined): string {
+    const key = satisfactionKey(value)
+    return key ? t(`satisfaction.${key}`) : ''
+  }
+
+  /** Hours and minutes, days from 48 hours on: "5 小时 12 分钟", "3 天 2 小时". */
+  function span(minutes: number): string {
+    const m = Math.max(0, Math.round(minutes))
+    if (m >= 48 * 60) {
+      const days = Math.floor(m / 1440)
+      const hours = Math.floor((m % 1440) / 60)
+      return hours ? t('clock.daysHours', { d: days, h: hours }) : t('clock.days', { d: days })
+    }
+    return format.duration(m)
+  }
+
+  /** One line for a complaint's clock: "答复剩余 5 小时 12 分钟", "处理已超时 2 小时", "已暂停（等待客户）". */
+  function clockText(reading: ClockReading): string {
+    switch (reading.state) {
+      case 'met':
+        return t('clock.met')
+      case 'missed':
+        return t('clock.missed')
+      case 'paused':
+        return t(`clock.paused.${reading.phase === 'resolve' ? 'resolve' : 'answer'}`, { left: span(reading.minutes) })
+      case 'overdue':
+        return t(`clock.overdue.${reading.phase === 'resolve' ? 'resolve' : 'answer'}`, { late: span(reading.minutes) })
+      default:
+        return t(`clock.left.${reading.phase === 'resolve' ? 'resolve' : 'answer'}`, { left: span(reading.minutes) })
+    }
+  }
+
+  return { tagName, satisfactionName, span, clockText }
+}
