@@ -115,7 +115,7 @@ public class DemoFeedback {
                                     Duration.ofHours(30), "前台接待不耐烦。", "态度"))),
                     () -> visit(x, "RO-HIST05", "沪D23456", "13800000003", 6, "发动机抖动").chain(o -> rate(x, o, 1, 2, 1, 3, 3, "问题未解决",
                                     "抖动依旧")
-                            .chain(() -> call(x, o, CallStatus.DONE, 1, null, false))
+                            .chain(() -> call(x, o, CallStatus.PROBLEM, 1, "发动机仍有抖动，希望再检查一次", false))
                             .chain(() -> complaint(x, o, "TS", ComplaintCategory.TECHNICAL, ComplaintChannel.APP, ComplaintStatus.NEW,
                                     Duration.ofHours(20), "修完第二天发动机又开始抖，故障灯亮了。", "问题未解决|返修"))),
                     () -> visit(x, "RO-HIST06", "沪E34567", "13800000002", 2, "小保养").chain(o -> rate(x, o, 5, 5, 5, 5, 5, "服务热情|准时", "很满意")),
