@@ -2,6 +2,7 @@ package io.pitstop.demo;
 
 import io.pitstop.booking.persistence.Vehicle;
 import io.pitstop.booking.persistence.VehicleRepository;
+import io.pitstop.common.Sequential;
 import io.pitstop.complaint.ComplaintAction;
 import io.pitstop.complaint.ComplaintCategory;
 import io.pitstop.complaint.ComplaintChannel;
@@ -129,11 +130,7 @@ public class DemoFeedback {
                             .chain(() -> call(x, o, CallStatus.DONE, 2, null, false))
                             .chain(() -> complaint(x, o, "TS", ComplaintCategory.PRICE, ComplaintChannel.PHONE, ComplaintStatus.CLOSED,
                                     Duration.ofDays(33), "工时费比报价多了 200 元。", "价格偏高"))));
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (Supplier<Uni<Void>> step : work) {
-                chain = chain.chain(() -> step.get());
-            }
-            return chain;
+            return Sequential.each(work, Supplier::get);
         })));
     }
 

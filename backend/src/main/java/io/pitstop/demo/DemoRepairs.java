@@ -2,6 +2,7 @@ package io.pitstop.demo;
 
 import io.pitstop.booking.persistence.Vehicle;
 import io.pitstop.booking.persistence.VehicleRepository;
+import io.pitstop.common.Sequential;
 import io.pitstop.identity.Caller;
 import io.pitstop.identity.Role;
 import io.pitstop.identity.persistence.Account;
@@ -23,8 +24,8 @@ import io.pitstop.repair.persistence.RepairOrder;
 import io.pitstop.repair.persistence.RepairOrderRepository;
 import io.pitstop.repair.persistence.SettlementLine;
 import io.pitstop.repair.persistence.SettlementLineRepository;
-import io.pitstop.repair.service.RepairService;
 import io.pitstop.repair.service.RepairService.Draft;
+import io.pitstop.repair.service.RepairService;
 import io.pitstop.shop.ShopService;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -140,11 +141,7 @@ public class DemoRepairs {
                         () -> delivered(day, byPlate.get("沪F45678")),
                         () -> cancelled(day, byPlate.get("沪G56789")),
                         () -> inQualityCheck(day, byPlate.get("沪H67890")));
-                Uni<Void> chain = Uni.createFrom().voidItem();
-                for (Supplier<Uni<Void>> step : steps) {
-                    chain = chain.chain(() -> step.get());
-                }
-                return chain;
+                return Sequential.each(steps, Supplier::get);
             });
         }));
     }

@@ -5,10 +5,11 @@ import io.pitstop.booking.persistence.AppointmentEvent;
 import io.pitstop.booking.persistence.AppointmentEventRepository;
 import io.pitstop.booking.persistence.AppointmentRepository;
 import io.pitstop.common.JobMarks;
+import io.pitstop.common.Sequential;
 import io.pitstop.identity.Role;
 import io.pitstop.identity.persistence.AccountRepository;
-import io.pitstop.notify.Notifier;
 import io.pitstop.notify.Notifier.Recipient;
+import io.pitstop.notify.Notifier;
 import io.pitstop.shop.ShopService;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -71,13 +72,13 @@ public class BookingJobs {
                         """, now)
                 .chain(ids -> appointments.byIds(ids))
                 .chain(list -> accounts.activeWith(Role.ADVISOR, Role.MANAGER).chain(people -> shop.schedule().chain(schedule ->
-                        each(list, a -> event(a, "ESCALATED", "not confirmed within " + rules.confirmWithin().toMinutes() + " minutes")
+                        Sequential.each(list, a -> event(a, "ESCALATED", "not confirmed within " + rules.confirmWithin().toMinutes() + " minutes")
                                 .chain(() -> accounts.findById(a.customerId))
                                 .chain(customer -> {
                                     Map<String, String> p = BookingService.params(a, schedule);
                                     p.put("customerName", customer.name);
                                     String text = "预约 " + a.reference + "（" + customer.name + "）已超过 15 分钟未确认，请立即处理。";
-                                    return each(people, person -> notifier.send(Recipient.inAppOnly(person.id),
+                                    return Sequential.each(people, person -> notifier.send(Recipient.inAppOnly(person.id),
                                             "CONFIRMATION_OVERDUE", p, text, a.id));
                                 }))))
                         .map(x -> list.size())));
@@ -92,7 +93,7 @@ public class BookingJobs {
                         order by starts_at limit 200 for update skip locked
                         """, now, now.plus(rules.remindBefore()))
                 .chain(ids -> appointments.byIds(ids))
-                .chain(list -> shop.schedule().chain(schedule -> each(list, a -> marks.claim("REMINDER", subject(a), now)
+                .chain(list -> shop.schedule().chain(schedule -> Sequential.each(list, a -> marks.claim("REMINDER", subject(a), now)
                         .chain(first -> !first ? Uni.createFrom().voidItem() : accounts.findById(a.customerId)
                                 .chain(c -> {
                                     Map<String, String> p = BookingService.params(a, schedule);
@@ -111,7 +112,7 @@ public class BookingJobs {
                         order by starts_at limit 200 for update skip locked
                         """, now.minus(rules.noShowAfter()), now.minus(java.time.Duration.ofDays(2)))
                 .chain(ids -> appointments.byIds(ids))
-                .chain(list -> shop.schedule().chain(schedule -> each(list, a -> marks.claim("NO_SHOW_CANDIDATE", subject(a), now)
+                .chain(list -> shop.schedule().chain(schedule -> Sequential.each(list, a -> marks.claim("NO_SHOW_CANDIDATE", subject(a), now)
                         .chain(first -> !first ? Uni.createFrom().voidItem() : accounts.findById(a.customerId)
                                 .chain(c -> {
                                     Map<String, String> p = BookingService.params(a, schedule);
@@ -152,12 +153,4 @@ public class BookingJobs {
         return UUID.nameUUIDFromBytes((a.id + "@" + a.startsAt).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static <T> Uni<Void> each(List<T> items, java.util.function.Function<T, Uni<Void>> action) {
-        // One after the other: a reactive session runs one statement at a time.
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (T item : items) {
-            chain = chain.chain(() -> action.apply(item));
-        }
-        return chain;
-    }
 }

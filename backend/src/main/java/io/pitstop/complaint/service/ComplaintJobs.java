@@ -1,12 +1,13 @@
 package io.pitstop.complaint.service;
 
+import io.pitstop.common.Sequential;
 import io.pitstop.complaint.ComplaintAction;
 import io.pitstop.complaint.persistence.Complaint;
 import io.pitstop.complaint.persistence.ComplaintRepository;
 import io.pitstop.identity.Role;
 import io.pitstop.identity.persistence.AccountRepository;
-import io.pitstop.notify.Notifier;
 import io.pitstop.notify.Notifier.Recipient;
+import io.pitstop.notify.Notifier;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -71,12 +72,12 @@ public class ComplaintJobs {
         return Panache.withTransaction(() -> Panache.getSession().chain(s -> s.createNativeQuery(sql, UUID.class)
                         .setParameter(1, now.atOffset(ZoneOffset.UTC)).getResultList())
                 .chain(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<Complaint>of()) : complaints.list("id in ?1", ids))
-                .chain(list -> accounts.activeWith(Role.MANAGER).chain(managers -> ComplaintService.each(list, c -> {
+                .chain(list -> accounts.activeWith(Role.MANAGER).chain(managers -> Sequential.each(list, c -> {
                     Map<String, String> p = Map.of("number", c.number, "priority", c.priority.name());
                     String text = "投诉 " + c.number + "（" + c.priority + "）" + what + "，请跟进。";
                     return service.record(c, null, ComplaintAction.ESCALATED, c.status, kind, List.of())
                             .chain(() -> notifier.send(Recipient.inAppOnly(c.ownerId), kind, p, text, null, c.orderId, c.id))
-                            .chain(() -> ComplaintService.each(managers.stream().filter(m -> !m.id.equals(c.ownerId)).toList(),
+                            .chain(() -> Sequential.each(managers.stream().filter(m -> !m.id.equals(c.ownerId)).toList(),
                                     m -> notifier.send(warning ? Recipient.inAppOnly(m.id) : new Recipient(m.id, m.phone), kind, p, text,
                                             null, c.orderId, c.id)));
                 })).map(x -> list.size())));

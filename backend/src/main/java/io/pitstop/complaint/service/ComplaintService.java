@@ -8,6 +8,7 @@ import io.pitstop.booking.persistence.VehicleRepository;
 import io.pitstop.common.ConflictException;
 import io.pitstop.common.InvalidInputException;
 import io.pitstop.common.NotFoundException;
+import io.pitstop.common.Sequential;
 import io.pitstop.complaint.ComplaintAction;
 import io.pitstop.complaint.ComplaintCategory;
 import io.pitstop.complaint.ComplaintChannel;
@@ -37,8 +38,8 @@ import io.pitstop.identity.Phones;
 import io.pitstop.identity.Role;
 import io.pitstop.identity.persistence.Account;
 import io.pitstop.identity.persistence.AccountRepository;
-import io.pitstop.notify.Notifier;
 import io.pitstop.notify.Notifier.Recipient;
+import io.pitstop.notify.Notifier;
 import io.pitstop.repair.persistence.AttachmentRepository;
 import io.pitstop.repair.persistence.RepairEventRepository;
 import io.pitstop.repair.persistence.RepairOrder;
@@ -267,7 +268,7 @@ public class ComplaintService {
                         + rules.answerWithin(c.priority).toHours() + " 小时内答复客户。", null, c.orderId, c.id);
         Uni<Void> chain = toCustomer.chain(() -> toOwner);
         if (c.priority == ComplaintPriority.HIGH) {
-            chain = chain.chain(() -> accounts.activeWith(Role.MANAGER)).chain(managers -> each(managers.stream()
+            chain = chain.chain(() -> accounts.activeWith(Role.MANAGER)).chain(managers -> Sequential.each(managers.stream()
                     .filter(m -> !m.id.equals(owner.id)).toList(), m -> notifier.send(Recipient.inAppOnly(m.id), "COMPLAINT_ASSIGNED", p,
                     "高优先级投诉 " + c.number + " 已分派给 " + owner.name + "。", null, c.orderId, c.id)));
         }
@@ -597,7 +598,7 @@ public class ComplaintService {
         if (action == ComplaintAction.CONFIRMED) {
             return owner;
         }
-        return owner.chain(() -> accounts.activeWith(Role.MANAGER)).chain(ms -> each(ms.stream().filter(m -> !m.id.equals(c.ownerId)).toList(),
+        return owner.chain(() -> accounts.activeWith(Role.MANAGER)).chain(ms -> Sequential.each(ms.stream().filter(m -> !m.id.equals(c.ownerId)).toList(),
                 m -> notifier.send(Recipient.inAppOnly(m.id), kind, p, text, null, c.orderId, c.id)));
     }
 
@@ -697,11 +698,4 @@ public class ComplaintService {
         }
     }
 
-    static <T> Uni<Void> each(List<T> list, Function<T, Uni<Void>> action) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (T item : list) {
-            chain = chain.chain(() -> action.apply(item));
-        }
-        return chain;
-    }
 }

@@ -1,12 +1,13 @@
 package io.pitstop.feedback.service;
 
+import io.pitstop.common.Sequential;
 import io.pitstop.feedback.persistence.FollowUpCall;
 import io.pitstop.feedback.persistence.FollowUpCallRepository;
 import io.pitstop.identity.Role;
 import io.pitstop.identity.persistence.Account;
 import io.pitstop.identity.persistence.AccountRepository;
-import io.pitstop.notify.Notifier;
 import io.pitstop.notify.Notifier.Recipient;
+import io.pitstop.notify.Notifier;
 import io.pitstop.repair.persistence.RepairOrderRepository;
 import io.pitstop.shop.ShopService;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -118,18 +119,11 @@ public class FollowUpJobs {
                                 returning id""", UUID.class)
                         .setParameter(1, now.atOffset(ZoneOffset.UTC)).getResultList())
                 .chain(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<FollowUpCall>of()) : calls.list("id in ?1", ids))
-                .chain(late -> accounts.activeWith(Role.MANAGER).chain(managers -> {
-                    Uni<Void> chain = Uni.createFrom().voidItem();
-                    for (FollowUpCall c : late) {
-                        for (Account m : managers) {
-                            chain = chain.chain(() -> notifier.send(Recipient.inAppOnly(m.id), "FOLLOW_UP_PROBLEM_OVERDUE",
-                                    Map.of("problem", c.problem), "回访问题超过 " + rules.problemWorkingDays() + " 个工作日未解决：" + c.problem,
-                                    null, c.orderId));
-                        }
-                        chain = chain.chain(() -> notifier.send(Recipient.inAppOnly(c.problemOwnerId), "FOLLOW_UP_PROBLEM_OVERDUE",
-                                Map.of("problem", c.problem), "您负责的回访问题已超期：" + c.problem, null, c.orderId));
-                    }
-                    return chain.map(x -> late.size());
-                })));
+                .chain(late -> accounts.activeWith(Role.MANAGER).chain(managers -> Sequential.each(late, c -> Sequential.each(managers,
+                                (Account m) -> notifier.send(Recipient.inAppOnly(m.id), "FOLLOW_UP_PROBLEM_OVERDUE", Map.of("problem", c.problem),
+                                        "回访问题超过 " + rules.problemWorkingDays() + " 个工作日未解决：" + c.problem, null, c.orderId))
+                        .chain(() -> notifier.send(Recipient.inAppOnly(c.problemOwnerId), "FOLLOW_UP_PROBLEM_OVERDUE",
+                                Map.of("problem", c.problem), "您负责的回访问题已超期：" + c.problem, null, c.orderId)))
+                        .map(x -> late.size()))));
     }
 }

@@ -2,6 +2,7 @@ package io.pitstop.feedback.service;
 
 import io.pitstop.common.ConflictException;
 import io.pitstop.common.NotFoundException;
+import io.pitstop.common.Sequential;
 import io.pitstop.feedback.PersonScore;
 import io.pitstop.feedback.RatedPerson;
 import io.pitstop.feedback.RatingRequest;
@@ -14,8 +15,8 @@ import io.pitstop.identity.Caller;
 import io.pitstop.identity.Role;
 import io.pitstop.identity.persistence.Account;
 import io.pitstop.identity.persistence.AccountRepository;
-import io.pitstop.notify.Notifier;
 import io.pitstop.notify.Notifier.Recipient;
+import io.pitstop.notify.Notifier;
 import io.pitstop.repair.RepairStatus;
 import io.pitstop.repair.persistence.RepairOrder;
 import io.pitstop.repair.persistence.RepairOrderRepository;
@@ -172,12 +173,8 @@ public class RatingService {
                     "score", r.score.toPlainString());
             String text = "低分评价：工单 " + o.reference + "（" + customer.name + "）总体 " + r.overall + " 星，满意度 " + r.score.toPlainString()
                     + "，请立即联系客户。";
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (Account a : staff) {
-                chain = chain.chain(() -> notifier.send(a.role == Role.CUSTOMER_SERVICE ? new Recipient(a.id, a.phone) : Recipient.inAppOnly(a.id),
-                        "RATING_LOW", p, text, o.appointmentId, o.id));
-            }
-            return chain;
+            return Sequential.each(staff, a -> notifier.send(a.role == Role.CUSTOMER_SERVICE ? new Recipient(a.id, a.phone)
+                    : Recipient.inAppOnly(a.id), "RATING_LOW", p, text, o.appointmentId, o.id));
         }));
     }
 

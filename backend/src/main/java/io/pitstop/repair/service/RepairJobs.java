@@ -2,11 +2,12 @@ package io.pitstop.repair.service;
 
 import io.pitstop.booking.persistence.VehicleRepository;
 import io.pitstop.common.JobMarks;
+import io.pitstop.common.Sequential;
 import io.pitstop.identity.Role;
 import io.pitstop.identity.persistence.Account;
 import io.pitstop.identity.persistence.AccountRepository;
-import io.pitstop.notify.Notifier;
 import io.pitstop.notify.Notifier.Recipient;
+import io.pitstop.notify.Notifier;
 import io.pitstop.repair.RepairEventType;
 import io.pitstop.repair.persistence.RepairOrder;
 import io.pitstop.repair.persistence.RepairOrderRepository;
@@ -83,7 +84,7 @@ public class RepairJobs {
                         order by dispatched_at limit 200 for update skip locked
                         """, now.minus(rules.updateEvery()), rules.longRepair().toMinutes())
                 .chain(orders::byIds)
-                .chain(list -> context(now).chain(op -> RepairService.each(list, o -> {
+                .chain(list -> context(now).chain(op -> Sequential.each(list, o -> {
                     long hour = Duration.between(o.dispatchedAt, now).dividedBy(rules.updateEvery());
                     return marks.claim("HOURLY_UPDATE", subject(o.id, Long.toString(hour)), now)
                             .chain(first -> first ? pushAutomaticUpdate(op, o) : Uni.createFrom().voidItem());
@@ -124,7 +125,7 @@ public class RepairJobs {
                         returning id
                         """, now.plus(rules.delayNoticeBefore()))
                 .chain(orders::byIds)
-                .chain(list -> context(now).chain(op -> accounts.activeWith(Role.MANAGER).chain(managers -> RepairService.each(list, o -> {
+                .chain(list -> context(now).chain(op -> accounts.activeWith(Role.MANAGER).chain(managers -> Sequential.each(list, o -> {
                     o.delayRiskFor = o.promisedAt;
                     return vehicles.findById(o.vehicleId).chain(v -> accounts.findById(o.advisorId).chain(advisor -> {
                         Map<String, String> p = RepairService.params(o, v, op);
@@ -135,7 +136,7 @@ public class RepairJobs {
                         return repair.append(op, o, RepairEventType.DELAY_RISK, o.status,
                                         RepairService.Draft.message("服务顾问 " + advisor.name + " 将与您联系 / your advisor will contact you"))
                                 .chain(() -> notifier.send(new Recipient(advisor.id, advisor.phone), "REPAIR_DELAY_RISK", p, staffText, o.appointmentId, o.id))
-                                .chain(() -> RepairService.each(managers.stream().filter(m -> !m.id.equals(advisor.id)).toList(),
+                                .chain(() -> Sequential.each(managers.stream().filter(m -> !m.id.equals(advisor.id)).toList(),
                                         m -> notifier.send(Recipient.inAppOnly(m.id), "REPAIR_DELAY_RISK", p, staffText, o.appointmentId, o.id)))
                                 .chain(() -> repair.tellOwner(o, v, "REPAIR_DELAY_RISK", Map.of("advisorName", advisor.name, "advisorPhone", advisor.phone),
                                         "您的爱车 " + v.plate + " 可能无法在 " + RepairService.SHORT.format(o.promisedAt.atZone(op.zone()))
@@ -175,9 +176,9 @@ public class RepairJobs {
         if (late.isEmpty()) {
             return Uni.createFrom().item(0);
         }
-        return context(now).chain(op -> accounts.activeWith(Role.TEAM_LEAD, Role.MANAGER).chain(people -> RepairService.each(late, o ->
+        return context(now).chain(op -> accounts.activeWith(Role.TEAM_LEAD, Role.MANAGER).chain(people -> Sequential.each(late, o ->
                 vehicles.findById(o.vehicleId).chain(v -> repair.append(op, o, type, o.status, RepairService.Draft.message(what))
-                        .chain(() -> RepairService.each(people, (Account p) -> notifier.send(
+                        .chain(() -> Sequential.each(people, (Account p) -> notifier.send(
                                 o.safetyCritical ? new Recipient(p.id, p.phone) : Recipient.inAppOnly(p.id), kind,
                                 RepairService.params(o, v, op), "工单 " + o.reference + "（" + v.plate + "）" + what + "，请立即处理。",
                                 o.appointmentId, o.id)))))))

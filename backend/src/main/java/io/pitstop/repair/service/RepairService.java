@@ -10,14 +10,15 @@ import io.pitstop.booking.service.BookingService;
 import io.pitstop.common.ConflictException;
 import io.pitstop.common.InvalidInputException;
 import io.pitstop.common.NotFoundException;
+import io.pitstop.common.Sequential;
 import io.pitstop.identity.Caller;
 import io.pitstop.identity.PartnerScopes;
 import io.pitstop.identity.Role;
 import io.pitstop.identity.persistence.Account;
 import io.pitstop.identity.persistence.AccountRepository;
 import io.pitstop.live.LiveHub;
-import io.pitstop.notify.Notifier;
 import io.pitstop.notify.Notifier.Recipient;
+import io.pitstop.notify.Notifier;
 import io.pitstop.repair.ApprovalRequest;
 import io.pitstop.repair.CheckInRequest;
 import io.pitstop.repair.Decision;
@@ -36,6 +37,7 @@ import io.pitstop.repair.SettlementRequest;
 import io.pitstop.repair.SupplementRequest;
 import io.pitstop.repair.TransitionRequest;
 import io.pitstop.repair.UpdateRequest;
+import io.pitstop.repair.persistence.AttachmentRepository;
 import io.pitstop.repair.persistence.EstimateItem;
 import io.pitstop.repair.persistence.EstimateItemRepository;
 import io.pitstop.repair.persistence.RepairDelay;
@@ -46,7 +48,6 @@ import io.pitstop.repair.persistence.RepairOrder;
 import io.pitstop.repair.persistence.RepairOrderRepository;
 import io.pitstop.repair.persistence.SettlementLine;
 import io.pitstop.repair.persistence.SettlementLineRepository;
-import io.pitstop.repair.persistence.AttachmentRepository;
 import io.pitstop.shop.ShopService;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -338,7 +339,7 @@ public class RepairService {
         o.promisedAt = op.now().plus(Duration.ofMinutes(o.expectedMinutes));
         return append(op, o, RepairEventType.APPROVED, from, new Draft())
                 .chain(() -> vehicles.findById(o.vehicleId))
-                .chain(v -> accounts.activeWith(Role.TEAM_LEAD).chain(leads -> each(leads, lead -> notifier.send(
+                .chain(v -> accounts.activeWith(Role.TEAM_LEAD).chain(leads -> Sequential.each(leads, lead -> notifier.send(
                         o.safetyCritical ? new Recipient(lead.id, lead.phone) : Recipient.inAppOnly(lead.id),
                         "REPAIR_TO_DISPATCH", params(o, v, op), (o.safetyCritical ? "【安全类，30 分钟内开工】" : "") + "工单 " + o.reference
                                 + "（" + v.plate + "）已获客户确认，请在 5 分钟内派工。", o.appointmentId, o.id)))
@@ -874,12 +875,4 @@ public class RepairService {
         }
     }
 
-    static <T> Uni<Void> each(List<T> list, Function<T, Uni<Void>> action) {
-        // One after the other: a reactive session runs one statement at a time.
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (T item : list) {
-            chain = chain.chain(() -> action.apply(item));
-        }
-        return chain;
-    }
 }
