@@ -2,6 +2,7 @@ package io.pitstop.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -20,8 +21,11 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -31,6 +35,9 @@ import java.util.stream.Collectors;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']{1,60})'");
+    /** Seconds a client should wait when the database is out of reach. */
+    static final int RETRY_AFTER_OUTAGE = 5;
 
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri, HttpHeaders headers) {
@@ -68,6 +75,8 @@ public class ProblemMapper {
         if (e instanceof UnrecognizedPropertyException u) {
             field = field.isEmpty() ? u.getPropertyName() : field;
             message = "is not a known field";
+        } else if (e instanceof StrictJson.NulInString) {
+            message = "must not contain a NUL character";
         } else if (e instanceof InvalidFormatException f) {
             message = "has an invalid value '" + f.getValue() + "'";
         } else {
@@ -87,7 +96,31 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        Matcher duplicate = e.getOriginalMessage() == null ? null : DUPLICATE.matcher(e.getOriginalMessage());
+        if (duplicate != null && duplicate.find()) {
+            return validation(List.of(new FieldError(duplicate.group(1), "appears more than once")), uri, headers);
+        }
         return validation(List.of(new FieldError("body", "is not well-formed JSON")), uri, headers);
+    }
+
+    /** A type the body cannot be read into: taken before the framework's own mapper answers an empty 500. */
+    @ServerExceptionMapper
+    public Response invalidDefinition(InvalidDefinitionException e, UriInfo uri, HttpHeaders headers) {
+        LOG.warnf("Body not readable as %s: %s", e.getType(), e.getOriginalMessage());
+        String field = jsonPath(e);
+        return validation(List.of(new FieldError(field.isEmpty() ? "body" : field, "cannot be read")), uri, headers);
+    }
+
+    /** A multipart body that ends before its closing boundary (a cut connection, a lying Content-Length). */
+    @ServerExceptionMapper
+    public Response io(IOException e, UriInfo uri, HttpHeaders headers) {
+        if (isDatabaseOutage(e)) {
+            return unavailable(uri, headers);
+        }
+        if (e.getMessage() != null && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("multipart")) {
+            return validation(List.of(new FieldError("body", "is cut off: the upload ended before its last part")), uri, headers);
+        }
+        return unexpected(e, uri, headers);
     }
 
     @ServerExceptionMapper
@@ -97,7 +130,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
-        return unauthenticated("The bearer token is missing, expired, or not valid", uri, headers);
+        if (isDatabaseOutage(e)) {
+            return unavailable(uri, headers);
+        }
+        String refused = SessionRefused.reasonOf(e);
+        String why = refused != null ? refused : "The bearer token is missing, expired, or not valid";
+        return unauthenticated(why, uri, headers);
     }
 
     @ServerExceptionMapper
@@ -110,6 +148,9 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         Throwable cause = e.getCause();
+        if (cause instanceof DomainException d) {
+            return domain(d, uri, headers);
+        }
         if (cause instanceof MismatchedInputException m) {
             return mismatchedInput(m, uri, headers);
         }
@@ -129,6 +170,7 @@ public class ProblemMapper {
             case 404 -> "No resource at this path";
             case 405 -> "This method is not allowed on this resource";
             case 406 -> "No acceptable representation; the API speaks application/json";
+            case 413 -> "The request is too large";
             case 415 -> "Unsupported content type; send application/json";
             default -> info.getReasonPhrase();
         };
@@ -153,9 +195,55 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        if (isDatabaseOutage(e)) {
+            LOG.warnf("Database unavailable: %s", rootMessage(e));
+            return unavailable(uri, headers);
+        }
         LOG.error("Unexpected failure", e);
         return simple(500, "internal", "Internal error",
                 "Something went wrong on our side; quote the request id when you contact us", uri, headers);
+    }
+
+    /** The database cannot be reached (stopped, restarting, the network gone): try again shortly, nothing was done. */
+    private static Response unavailable(UriInfo uri, HttpHeaders headers) {
+        return Response.status(503).type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_OUTAGE)
+                .entity(new Problem(Problem.TYPE_BASE + "unavailable", "Service unavailable", 503,
+                        "The service is briefly unavailable; try again in a few seconds", path(uri), RequestIds.of(headers),
+                        null, null))
+                .build();
+    }
+
+    /**
+     * Whether the failure is the database being out of reach rather than a bug: a refused or cut connection, or
+     * PostgreSQL refusing connections (SQLSTATE class 08, or 57P01-57P03 while it shuts down or starts up).
+     */
+    static boolean isDatabaseOutage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof io.vertx.sqlclient.ClosedConnectionException
+                    || t instanceof java.nio.channels.ClosedChannelException
+                    || t instanceof io.netty.channel.ConnectTimeoutException) {
+                return true;
+            }
+            if (t instanceof io.vertx.pgclient.PgException pg && pg.getSqlState() != null
+                    && (pg.getSqlState().startsWith("08") || pg.getSqlState().matches("57P0[1-3]"))) {
+                return true;
+            }
+            String m = t.getMessage();
+            if (m != null && (m.contains("Connection refused") || m.contains("Pool closed")
+                    || m.contains("Connection is not active") || m.contains("Fail to read any response from the server"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 
     private static Response unauthenticated(String detail, UriInfo uri, HttpHeaders headers) {

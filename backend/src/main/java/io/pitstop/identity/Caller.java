@@ -36,7 +36,7 @@ public record Caller(String subject, Role role, String name, Set<String> scopes)
     /** The account id; only meaningful for customers and staff. */
     public UUID accountId() {
         if (isPartner()) {
-            throw new IllegalStateException("A partner application has no account");
+            throw new io.quarkus.security.ForbiddenException("Partner applications cannot do this: it needs an account");
         }
         return UUID.fromString(subject);
     }

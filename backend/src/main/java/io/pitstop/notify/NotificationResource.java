@@ -10,6 +10,8 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
+import io.quarkus.security.ForbiddenException;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -68,6 +70,7 @@ public class NotificationResource {
     @Operation(operationId = "listNotifications", summary = "My notifications, newest first (at most 100)")
     @APIResponse(responseCode = "200", description = "The inbox",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = NotificationView.class)))
+    @APIResponse(responseCode = "403", description = "A partner token: partner applications have no inbox", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<NotificationView>> inbox() {
         return notifications.inbox(me(), 100).map(list -> list.stream().map(this::view).toList());
     }
@@ -79,6 +82,7 @@ public class NotificationResource {
     @Operation(operationId = "countUnreadNotifications", summary = "How many of my notifications are unread")
     @APIResponse(responseCode = "200", description = "The count",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnreadCount.class)))
+    @APIResponse(responseCode = "403", description = "A partner token: partner applications have no inbox", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<UnreadCount> unread() {
         return notifications.unread(me()).map(UnreadCount::new);
     }
@@ -90,6 +94,7 @@ public class NotificationResource {
     @Operation(operationId = "markNotificationRead", summary = "Mark one of my notifications read")
     @APIResponse(responseCode = "204", description = "Read")
     @APIResponse(responseCode = "404", description = "No such notification in my inbox", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A partner token: partner applications have no inbox", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> read(@PathParam("id") UUID id) {
         return notifications.ofRecipient(me(), id).map(n -> {
             if (n == null) {
@@ -111,13 +116,22 @@ public class NotificationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = OutboxMessageView.class)))
     @APIResponse(responseCode = "403", description = "Not a manager", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<OutboxMessageView>> outbox(@QueryParam("status") @DefaultValue("FAILED")
-                                               @Parameter(schema = @Schema(enumeration = {"PENDING", "SENT", "FAILED"})) String status) {
+                                               @Pattern(regexp = "PENDING|SENT|FAILED|EXPIRED", message = "must be PENDING, SENT, FAILED or EXPIRED")
+                                               @Parameter(schema = @Schema(enumeration = {"PENDING", "SENT", "FAILED", "EXPIRED"})) String status) {
         return outbox.byStatus(status, 200).map(list -> list.stream().map(m -> new OutboxMessageView(m.id.toString(),
-                m.channel, m.address, m.status, m.attempts, m.lastError, at(m.createdAt), at(m.nextAttemptAt), at(m.sentAt))).toList());
+                m.channel, m.kind, m.address, m.status, m.attempts, m.lastError, at(m.createdAt), at(m.nextAttemptAt), at(m.sentAt))).toList());
     }
 
+    /** The inbox belongs to an account; a partner application's token has none. */
     private UUID me() {
-        return UUID.fromString(jwt.getSubject());
+        if (jwt.getGroups().contains("PARTNER")) {
+            throw new ForbiddenException("Partner applications have no inbox");
+        }
+        try {
+            return UUID.fromString(jwt.getSubject());
+        } catch (IllegalArgumentException e) {
+            throw new ForbiddenException("This token belongs to no account");
+        }
     }
 
     private NotificationView view(Notification n) {

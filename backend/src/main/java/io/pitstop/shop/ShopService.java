@@ -96,6 +96,10 @@ public class ShopService {
         } catch (DateTimeException e) {
             throw new InvalidInputException("timeZone", "is not an IANA time zone such as Asia/Shanghai");
         }
+        if (req.openingHours().isEmpty()) {
+            // A week without a single open day offers nothing to book; closing for a while is what closed days are for.
+            throw new InvalidInputException("openingHours", "must open on at least one day of the week (close single days with closed days)");
+        }
         Set<DayOfWeek> seen = EnumSet.noneOf(DayOfWeek.class);
         for (int i = 0; i < req.openingHours().size(); i++) {
             OpeningHours h = req.openingHours().get(i);

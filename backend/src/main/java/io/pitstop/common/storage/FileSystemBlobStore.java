@@ -22,7 +22,8 @@ public class FileSystemBlobStore implements BlobStore {
 
     public FileSystemBlobStore(Vertx vertx, @ConfigProperty(name = "pitstop.data-dir") String dataDir) {
         this.vertx = vertx;
-        this.root = Path.of(dataDir, "blobs").toAbsolutePath();
+        // Absolute and normalised once: "./data/blobs" would otherwise never contain a normalised key's path.
+        this.root = Path.of(dataDir, "blobs").toAbsolutePath().normalize();
     }
 
     @Override
@@ -35,6 +36,11 @@ public class FileSystemBlobStore implements BlobStore {
     @Override
     public Uni<Buffer> get(String key) {
         return vertx.fileSystem().readFile(resolve(key).toString());
+    }
+
+    /** Where the files are (for tests and operations). */
+    public Path root() {
+        return root;
     }
 
     private Path resolve(String key) {

@@ -1,0 +1,34 @@
+package io.pitstop.common;
+
+/** Checks on text that arrives from outside. PostgreSQL cannot store a NUL character in text at all. */
+public final class Texts {
+
+    private Texts() {
+    }
+
+    public static boolean hasNul(CharSequence s) {
+        if (s == null) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '\0') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Control characters other than tab, line feed and carriage return. */
+    public static boolean hasControl(CharSequence s) {
+        if (s == null) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
