@@ -32,6 +32,9 @@ class BrowserJourneyTest {
     @TestHTTPResource("/")
     URL base;
 
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "pitstop.notify.log-file")
+    String smsLog;
+
     @Test
     void browserJourneysPassAgainstTheRealBackend() throws IOException, InterruptedException {
         Path frontend = Path.of(System.getProperty("pitstop.repo-root", ".."), "frontend").toAbsolutePath().normalize();
@@ -59,6 +62,8 @@ class BrowserJourneyTest {
                 .redirectErrorStream(true);
         pb.environment().put("PITSTOP_BASE_URL", base.toString().replaceAll("/$", ""));
         pb.environment().put("PITSTOP_CHROMIUM", chromium.get().toString());
+        // Where the log sender appends what it "sent": the journeys read registration codes there, as a person reads SMS.
+        pb.environment().put("PITSTOP_SMS_LOG", Path.of(smsLog).toAbsolutePath().normalize().toString());
         Process process = pb.start();
         String output;
         try (var in = process.getInputStream()) {

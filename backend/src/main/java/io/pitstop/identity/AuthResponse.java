@@ -8,5 +8,9 @@ public record AuthResponse(
         @Schema(description = "Opaque; rotates on every refresh, and reusing an old one ends the session") String refreshToken,
         @Schema(examples = "Bearer") String tokenType,
         @Schema(description = "Access token lifetime in seconds", examples = "900") long expiresIn,
-        MeView user) {
+        MeView user,
+        @Schema(description = "Given at a login from a device not seen before (and at registration): keep it on the device, "
+                + "apart from the session, and send it with later logins. While a number is under a guessing attack, only "
+                + "devices that send theirs may still log in. Absent when the device sent a valid one.")
+        String deviceToken) {
 }

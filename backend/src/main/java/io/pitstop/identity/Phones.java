@@ -39,4 +39,12 @@ public final class Phones {
     public static boolean isValid(String raw) {
         return normalize(raw).isPresent();
     }
+
+    /** For showing where a code went without repeating the whole number: 139****0001. */
+    public static String mask(String phone) {
+        if (phone == null || phone.length() < 8) {
+            return "****";
+        }
+        return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
+    }
 }

@@ -47,6 +47,7 @@ public class LiveHub {
 
     private final Map<String, LiveFeed> feeds;
     private final Map<String, Topic> topics = new ConcurrentHashMap<>();
+    private final Map<String, List<Signals>> signals = new ConcurrentHashMap<>();
     private final Vertx vertx;
     private final Config config;
     private final LiveConfig live;
@@ -67,6 +68,21 @@ public class LiveHub {
     public Uni<Void> publish(String feed, String key) {
         return Panache.getSession().chain(s -> s.createNativeQuery("select cast(pg_notify(?1, ?2) as text)")
                 .setParameter(1, CHANNEL).setParameter(2, feed + "|" + key).getSingleResult()).replaceWithVoid();
+    }
+
+    /**
+     * Someone on this instance keeps a copy of rows of its own (a cache) and wants to hear, from every instance, when
+     * a key of the topic changed ({@link #publish} with that topic), and when notifications may have been missed
+     * (the LISTEN connection was re-established): then it forgets everything it holds.
+     */
+    public interface Signals {
+        void changed(String key);
+
+        void missedSome();
+    }
+
+    public void listen(String topic, Signals listener) {
+        signals.computeIfAbsent(topic, t -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(listener);
     }
 
     // ------------------------------------------------------------------------------------------------- streaming
@@ -137,9 +153,16 @@ public class LiveHub {
         if (topic != null) {
             topic.pull();
         }
+        int bar = payload.indexOf('|');
+        List<Signals> listeners = bar < 0 ? null : signals.get(payload.substring(0, bar));
+        if (listeners != null) {
+            String key = payload.substring(bar + 1);
+            listeners.forEach(l -> l.changed(key));
+        }
     }
 
     private void pullAll() {
+        signals.values().forEach(list -> list.forEach(Signals::missedSome));
         topics.values().forEach(Topic::pull);
     }
 

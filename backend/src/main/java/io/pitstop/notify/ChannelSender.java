@@ -9,4 +9,9 @@ public interface ChannelSender {
     String name();
 
     Uni<Void> send(OutboxMessage message);
+
+    /** False when messages only go to the log (no gateway configured): the SPA then says where to read a code. */
+    default boolean delivers() {
+        return true;
+    }
 }

@@ -64,23 +64,42 @@ public class Notifier {
         if (to.smsPhone() == null) {
             return stored.replaceWithVoid();
         }
+        OutboxMessage m = sms(to.smsPhone(), kind, params, n.text, now);
+        m.notificationId = n.id;
+        return stored.chain(() -> outbox.persist(m)).replaceWithVoid();
+    }
+
+    /**
+     * A text to a phone that is not (yet) anybody's inbox, such as a one-time code: only the outbox, in the caller's
+     * transaction. A sensitive text is blanked once delivered; a message still undelivered at {@code expiresAt} is
+     * never sent. Answers the message id, for {@link OutboxDispatcher#dispatchNow}.
+     */
+    public Uni<UUID> sendToPhone(String phone, String kind, Map<String, String> params, String text, Instant expiresAt,
+                                 boolean sensitive) {
+        OutboxMessage m = sms(phone, kind, params, text, clock.instant());
+        m.expiresAt = expiresAt;
+        m.sensitive = sensitive;
+        return outbox.persist(m).replaceWith(m.id);
+    }
+
+    private OutboxMessage sms(String phone, String kind, Map<String, String> params, String text, Instant now) {
         OutboxMessage m = new OutboxMessage();
         m.id = UUID.randomUUID();
-        m.notificationId = n.id;
         m.channel = "SMS";
-        m.address = to.smsPhone();
+        m.kind = kind;
+        m.address = phone;
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("id", m.id.toString());
         payload.put("channel", "SMS");
-        payload.put("to", to.smsPhone());
+        payload.put("to", phone);
         payload.put("kind", kind);
-        payload.put("text", n.text);
+        payload.put("text", text);
         payload.put("params", params);
         m.payload = write(payload);
         m.status = OutboxMessage.PENDING;
         m.nextAttemptAt = now;
         m.createdAt = now;
-        return stored.chain(() -> outbox.persist(m)).replaceWithVoid();
+        return m;
     }
 
     private String write(Object value) {

@@ -16,12 +16,17 @@ public class OutboxMessage {
     public static final String PENDING = "PENDING";
     public static final String SENT = "SENT";
     public static final String FAILED = "FAILED";
+    /** Not sent: it was worthless after {@link #expiresAt} (a one-time code). */
+    public static final String EXPIRED = "EXPIRED";
 
     @Id
     public UUID id;
 
-    @Column(name = "notification_id", nullable = false)
+    /** The inbox notification it carries; null for a message to a phone without an account (a one-time code). */
+    @Column(name = "notification_id")
     public UUID notificationId;
+
+    public String kind;
 
     @Column(nullable = false)
     public String channel;
@@ -50,4 +55,12 @@ public class OutboxMessage {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** Not worth sending after this (null: always worth it). */
+    @Column(name = "expires_at")
+    public Instant expiresAt;
+
+    /** The text is blanked once the message is sent, failed or expired (it holds a secret). */
+    @Column(nullable = false)
+    public boolean sensitive;
 }

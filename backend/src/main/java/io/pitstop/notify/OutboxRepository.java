@@ -33,6 +33,20 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, UU
                 .getResultList());
     }
 
+    /** Claims one message (as {@link #claimDue} does) if it is pending, due and not held by another instance. */
+    public Uni<Boolean> claim(UUID id, Instant now, Instant leaseUntil) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("""
+                        update outbox_message set next_attempt_at = ?3
+                        where id in (select id from outbox_message
+                                     where id = ?1 and status = 'PENDING' and next_attempt_at <= ?2
+                                     for update skip locked)
+                        """)
+                .setParameter(1, id)
+                .setParameter(2, now.atOffset(ZoneOffset.UTC))
+                .setParameter(3, leaseUntil.atOffset(ZoneOffset.UTC))
+                .executeUpdate()).map(rows -> rows == 1);
+    }
+
     public Uni<List<OutboxMessage>> byStatus(String status, int limit) {
         return find("status = ?1 order by createdAt desc", status).page(0, limit).list();
     }

@@ -7,10 +7,11 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Chooses the sender: the webhook when PITSTOP_NOTIFY_WEBHOOK_URL is set, the log otherwise. */
+/** Chooses the sender: the webhook when PITSTOP_NOTIFY_WEBHOOK_URL is set, the log (and PITSTOP_NOTIFY_LOG_FILE) otherwise. */
 @ApplicationScoped
 public class Senders {
 
@@ -18,10 +19,11 @@ public class Senders {
     @Singleton
     ChannelSender sender(Vertx vertx,
                          @ConfigProperty(name = "pitstop.notify.webhook-url") Optional<String> url,
-                         @ConfigProperty(name = "pitstop.notify.webhook-timeout", defaultValue = "PT5S") Duration timeout) {
+                         @ConfigProperty(name = "pitstop.notify.webhook-timeout", defaultValue = "PT5S") Duration timeout,
+                         @ConfigProperty(name = "pitstop.notify.log-file") Optional<String> logFile) {
         if (url.isPresent() && !url.get().isBlank()) {
             return new WebhookSender(WebClient.create(vertx), url.get(), timeout.toMillis());
         }
-        return new LogSender();
+        return new LogSender(vertx, logFile.filter(f -> !f.isBlank()).map(f -> Path.of(f).toAbsolutePath().normalize()).orElse(null));
     }
 }

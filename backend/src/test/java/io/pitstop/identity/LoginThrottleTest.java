@@ -77,8 +77,55 @@ class LoginThrottleTest {
         attempt(customer.phone(), TestAccounts.PASSWORD).then().statusCode(200);
     }
 
-    private static io.restassured.response.Response attempt(String phone, String password) {
-        return given().contentType(ContentType.JSON)
+    @Test
+    void aStrangerCannotLockTheOwnerOut() {
+        var owner = TestAccounts.customer();
+        for (int i = 0; i < 5; i++) {
+            attempt(owner.phone(), "wrong-password1").then().statusCode(401);
+        }
+        attempt(owner.phone(), TestAccounts.PASSWORD).then().statusCode(429);
+        // The owner, on their own network, is not affected by the stranger's failures.
+        given().header(io.pitstop.support.TestClients.HEADER, io.pitstop.support.TestClients.randomAddress())
+                .contentType(ContentType.JSON).body(Map.of("phone", owner.phone(), "password", TestAccounts.PASSWORD))
+                .post("/api/v1/auth/login").then().statusCode(200);
+    }
+
+    @Test
+    void underADistributedGuessOnlyADeviceTheOwnerUsedBeforeMayStillLogIn() {
+        var owner = TestAccounts.customer();
+        String device = given().contentType(ContentType.JSON)
+                .body(Map.of("phone", owner.phone(), "password", TestAccounts.PASSWORD))
+                .post("/api/v1/auth/login").then().statusCode(200).extract().path("deviceToken");
+        assertThat(device).isNotBlank();
+        // Twenty strangers, each from an address of their own, one wrong guess each.
+        for (int i = 0; i < 20; i++) {
+            given().contentType(ContentType.JSON).body(Map.of("phone", owner.phone(), "password", "guess-" + i + "x"))
+                    .post("/api/v1/auth/login").then().statusCode(401);
+        }
+        given().contentType(ContentType.JSON).body(Map.of("phone", owner.phone(), "password", "guess-21x"))
+                .post("/api/v1/auth/login").then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue());
+        // The right password from an unknown device waits too; from the owner's phone it goes through.
+        given().contentType(ContentType.JSON).body(Map.of("phone", owner.phone(), "password", TestAccounts.PASSWORD))
+                .post("/api/v1/auth/login").then().statusCode(429);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("phone", owner.phone(), "password", TestAccounts.PASSWORD, "deviceToken", device))
+                .post("/api/v1/auth/login").then().statusCode(200)
+                .body("deviceToken", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void oneClientGuessingManyPhonesIsStopped() {
+        for (int i = 0; i < 30; i++) {
+            attempt(TestAccounts.newPhone(), "spray-password1").then().statusCode(401);
+        }
+        attempt(TestAccounts.newPhone(), "spray-password1").then().statusCode(429);
+    }
+
+    /** One client per test: the throttle counts failures per phone and client. */
+    private final String client = io.pitstop.support.TestClients.randomAddress();
+
+    private io.restassured.response.Response attempt(String phone, String password) {
+        return given().header(io.pitstop.support.TestClients.HEADER, client).contentType(ContentType.JSON)
                 .body(Map.of("phone", phone, "password", password))
                 .post("/api/v1/auth/login");
     }

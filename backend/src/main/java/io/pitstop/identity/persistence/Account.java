@@ -41,4 +41,8 @@ public class Account {
 
     @Column(name = "created_by")
     public UUID createdBy;
+
+    /** The version access tokens must carry; moved on when the role changes or the account is reactivated. */
+    @Column(name = "token_version", nullable = false)
+    public int tokenVersion;
 }

@@ -27,6 +27,26 @@ public class LoginThrottleRepository {
                 .map(rows -> rows.isEmpty() ? null : rows.get(0));
     }
 
+    /** The blocked keys among these, with the end of their block. */
+    public Uni<java.util.Map<String, OffsetDateTime>> blocked(java.util.List<String> keys, Instant now) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                        "select login_key, blocked_until from login_throttle where login_key in (?1) and blocked_until > ?2",
+                        Object[].class)
+                .setParameter(1, keys)
+                .setParameter(2, now.atOffset(ZoneOffset.UTC))
+                .getResultList())
+                .map(rows -> {
+                    java.util.Map<String, OffsetDateTime> blocked = new java.util.HashMap<>();
+                    for (Object[] row : rows) {
+                        Object until = row[1];
+                        blocked.put((String) row[0], until instanceof OffsetDateTime o ? o
+                                : until instanceof java.time.Instant i ? i.atOffset(ZoneOffset.UTC)
+                                : ((java.time.LocalDateTime) until).atOffset(ZoneOffset.UTC));
+                    }
+                    return blocked;
+                });
+    }
+
     public Uni<Integer> recordFailure(String key, Instant now, Duration window, int maxFailures) {
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         // A window that started before (now - window) is over: the count starts again at 1.

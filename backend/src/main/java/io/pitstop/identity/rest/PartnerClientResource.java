@@ -71,7 +71,7 @@ public class PartnerClientResource {
     @POST
     @Path("/{clientId}/revoke")
     @Operation(operationId = "revokePartnerClient", summary = "Revoke a partner application",
-            description = "It can get no new tokens; tokens already issued expire within 15 minutes.")
+            description = "It can get no new tokens, and the tokens it holds are refused from now on.")
     @APIResponse(responseCode = "200", description = "Revoked",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerClientView.class)))
     @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -4,6 +4,7 @@ import io.pitstop.common.Problem;
 import io.pitstop.identity.Caller;
 import io.pitstop.identity.Role;
 import io.pitstop.identity.StaffRequest;
+import io.pitstop.identity.StaffRoleRequest;
 import io.pitstop.identity.StaffView;
 import io.pitstop.identity.service.StaffService;
 import io.smallrye.mutiny.Uni;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -77,5 +79,29 @@ public class StaffResource {
     @APIResponse(responseCode = "409", description = "A manager cannot deactivate themself", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<StaffView> deactivate(@PathParam("id") UUID id) {
         return staff.deactivate(Caller.of(jwt), id);
+    }
+
+    @POST
+    @Path("/{id}/reactivate")
+    @Operation(operationId = "reactivateStaff", summary = "Give a deactivated staff account back (they log in again)")
+    @APIResponse(responseCode = "200", description = "Active",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffView.class)))
+    @APIResponse(responseCode = "404", description = "No such staff member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<StaffView> reactivate(@PathParam("id") UUID id) {
+        return staff.reactivate(id);
+    }
+
+    @PUT
+    @Path("/{id}/role")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "changeStaffRole", summary = "Give a member of staff another role, effective at once",
+            description = "Access tokens carrying the old role are refused from now on; the next refresh or login carries the new one.")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffView.class)))
+    @APIResponse(responseCode = "400", description = "Not a staff role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such staff member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A manager cannot change their own role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<StaffView> changeRole(@PathParam("id") UUID id, @Valid @NotNull StaffRoleRequest req) {
+        return staff.changeRole(Caller.of(jwt), id, req.role());
     }
 }

@@ -5,7 +5,9 @@ import io.pitstop.common.ConflictException;
 import io.pitstop.common.ThrottledException;
 import io.pitstop.identity.AuthResponse;
 import io.pitstop.identity.LoginRequest;
+import io.pitstop.common.limits.RateLimiter;
 import io.pitstop.identity.MeView;
+import io.pitstop.identity.PhoneCodePurpose;
 import io.pitstop.identity.Phones;
 import io.pitstop.identity.RegisterRequest;
 import io.pitstop.identity.Role;
@@ -14,6 +16,7 @@ import io.pitstop.identity.persistence.AccountRepository;
 import io.pitstop.identity.persistence.LoginThrottleRepository;
 import io.pitstop.identity.persistence.RefreshToken;
 import io.pitstop.identity.persistence.RefreshTokenRepository;
+import io.pitstop.identity.persistence.TrustedDeviceRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -24,12 +27,13 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Sessions of customers and staff: registration, login with throttling, refresh-token rotation with reuse
- * detection, logout.
+ * Sessions of customers and staff: registration with proof of phone, login with throttling that strangers cannot
+ * turn against the owner, refresh-token rotation with reuse detection, logout.
  */
 @ApplicationScoped
 public class AuthService {
@@ -39,6 +43,10 @@ public class AuthService {
     private final AccountRepository accounts;
     private final RefreshTokenRepository refreshTokens;
     private final LoginThrottleRepository throttle;
+    private final TrustedDeviceRepository devices;
+    private final PhoneCodes codes;
+    private final RateLimiter limiter;
+    private final AuthRules rules;
     private final PasswordHasher hasher;
     private final TokenIssuer issuer;
     private final Clock clock;
@@ -47,6 +55,7 @@ public class AuthService {
     private final int maxFailures;
 
     public AuthService(AccountRepository accounts, RefreshTokenRepository refreshTokens, LoginThrottleRepository throttle,
+                       TrustedDeviceRepository devices, PhoneCodes codes, RateLimiter limiter, AuthRules rules,
                        PasswordHasher hasher, TokenIssuer issuer, Clock clock,
                        @ConfigProperty(name = "pitstop.jwt.refresh-ttl") Duration refreshTtl,
                        @ConfigProperty(name = "pitstop.login.window") Duration loginWindow,
@@ -54,6 +63,10 @@ public class AuthService {
         this.accounts = accounts;
         this.refreshTokens = refreshTokens;
         this.throttle = throttle;
+        this.devices = devices;
+        this.codes = codes;
+        this.limiter = limiter;
+        this.rules = rules;
         this.hasher = hasher;
         this.issuer = issuer;
         this.clock = clock;
@@ -62,56 +75,93 @@ public class AuthService {
         this.maxFailures = maxFailures;
     }
 
-    @WithTransaction
-    public Uni<AuthResponse> register(RegisterRequest req) {
+    /**
+     * Signs up a car owner who proved the phone with a code: a new account, or the one staff opened for the phone at a
+     * phone or walk-in booking (which the owner now takes over, with their vehicles and history).
+     */
+    public Uni<AuthResponse> register(RegisterRequest req, String client) {
         String phone = Phones.require(req.phone(), "phone");
-        Instant now = clock.instant();
-        return accounts.findByPhone(phone)
-                .invoke(existing -> {
-                    // A customer that staff created for a phone booking has no password yet: registering claims it.
-                    if (existing != null && (existing.role != Role.CUSTOMER || existing.passwordHash != null)) {
-                        throw new ConflictException("phone-taken", "This phone number is already registered; log in instead");
-                    }
-                })
-                .chain(existing -> hasher.hash(req.password()).chain(hash -> {
-                    if (existing != null) {
-                        existing.name = req.name().strip();
-                        existing.passwordHash = hash;
-                        return Uni.createFrom().item(existing);
-                    }
-                    Account account = new Account();
-                    account.id = UUID.randomUUID();
-                    account.phone = phone;
-                    account.name = req.name().strip();
-                    account.role = Role.CUSTOMER;
-                    account.passwordHash = hash;
-                    account.createdAt = now;
-                    return accounts.persistAndFlush(account);
+        return limiter.hit("Too many registrations from your network; try again later",
+                        new RateLimiter.Bucket("register|client|" + client, rules.registrationsPerClient()))
+                .chain(() -> Panache.withTransaction(() -> {
+                    Instant now = clock.instant();
+                    return codes.consume(phone, PhoneCodePurpose.REGISTER, req.code())
+                            .chain(() -> accounts.findByPhone(phone))
+                            .invoke(existing -> {
+                                // Only the holder of the phone gets this far: telling them is no leak.
+                                if (!PhoneCodes.claimable(existing)) {
+                                    throw new ConflictException("phone-taken", "This phone number is already registered; log in instead");
+                                }
+                            })
+                            .chain(existing -> hasher.hash(req.password()).chain(hash -> {
+                                if (existing != null) {
+                                    existing.name = req.name().strip();
+                                    existing.passwordHash = hash;
+                                    LOG.infof("Customer %s took over the account staff opened for their phone", existing.id);
+                                    return Uni.createFrom().item(existing);
+                                }
+                                Account account = new Account();
+                                account.id = UUID.randomUUID();
+                                account.phone = phone;
+                                account.name = req.name().strip();
+                                account.role = Role.CUSTOMER;
+                                account.passwordHash = hash;
+                                account.createdAt = now;
+                                return accounts.persistAndFlush(account);
+                            }))
+                            .chain(account -> newDevice(account, now).chain(device -> startSession(account, now, device)));
                 }))
-                .chain(account -> startSession(account, now));
+                .onFailure(PhoneCodes.WrongCode.class).call(e -> codes.countWrongAttempt((PhoneCodes.WrongCode) e));
     }
 
-    public Uni<AuthResponse> login(LoginRequest req) {
+    /**
+     * Phone and password. Failures are counted per phone and client (five block that client for that phone), per
+     * client (password spraying) and per phone from everywhere (a distributed guess): past the last, only a device
+     * the person has logged in from before may still try, so a stranger can never lock the owner out.
+     */
+    public Uni<AuthResponse> login(LoginRequest req, String client) {
         String phone = Phones.require(req.phone(), "phone");
         Instant now = clock.instant();
-        return Panache.withTransaction(() -> throttle.blockedUntil(phone, now)
-                        .invoke(blockedUntil -> {
-                            if (blockedUntil != null) {
+        String pair = "pair|" + phone + "|" + client;
+        String fromClient = "client|" + client;
+        String ofPhone = "phone|" + phone;
+        return Panache.withTransaction(() -> throttle.blocked(List.of(pair, fromClient, ofPhone), now)
+                        .chain(blocked -> {
+                            OffsetDateTime own = blocked.containsKey(pair) ? blocked.get(pair) : blocked.get(fromClient);
+                            if (own != null) {
                                 throw new ThrottledException("Too many failed logins; try again later",
-                                        Duration.between(now, blockedUntil.toInstant()));
+                                        Duration.between(now, own.toInstant()));
                             }
-                        })
-                        .chain(() -> accounts.findByPhone(phone))
-                        .chain(account -> hasher.matches(req.password(), account == null ? null : account.passwordHash)
-                                .chain(ok -> {
-                                    if (!ok || !account.active) {
-                                        return Uni.createFrom().failure(new BadCredentials());
+                            return accounts.findByPhone(phone).chain(account -> {
+                                OffsetDateTime phoneBlock = blocked.get(ofPhone);
+                                Uni<Boolean> trusted = account == null || req.deviceToken() == null || req.deviceToken().isBlank()
+                                        ? Uni.createFrom().item(false)
+                                        : devices.touch(SecretTokens.sha256(req.deviceToken()), account.id, now);
+                                return trusted.chain(known -> {
+                                    if (phoneBlock != null && !known) {
+                                        throw new ThrottledException("Too many failed logins for this number; try again later, "
+                                                + "or log in from a device you have used before",
+                                                Duration.between(now, phoneBlock.toInstant()));
                                     }
-                                    return throttle.clear(phone).chain(() -> startSession(account, now));
-                                })))
+                                    return hasher.matches(req.password(), account == null ? null : account.passwordHash)
+                                            .chain(ok -> {
+                                                if (!ok || !account.active) {
+                                                    return Uni.createFrom().failure(new BadCredentials());
+                                                }
+                                                Uni<String> device = known ? Uni.createFrom().nullItem() : newDevice(account, now);
+                                                return throttle.clear(pair).chain(() -> device)
+                                                        .chain(d -> startSession(account, now, d));
+                                            });
+                                });
+                            });
+                        }))
                 // The failure is recorded in its own transaction: the login's own one rolls back.
                 .onFailure(BadCredentials.class).call(() -> Panache.withTransaction(
-                        () -> throttle.recordFailure(phone, now, loginWindow, maxFailures)))
+                        () -> throttle.recordFailure(pair, now, loginWindow, maxFailures)
+                                .chain(() -> throttle.recordFailure(fromClient, now, rules.loginFailuresPerClient().window(),
+                                        rules.loginFailuresPerClient().max()))
+                                .chain(() -> throttle.recordFailure(ofPhone, now, rules.loginFailuresPerPhone().window(),
+                                        rules.loginFailuresPerPhone().max()))))
                 .onFailure(BadCredentials.class).transform(e -> new AuthenticationException("Wrong phone number or password"));
     }
 
@@ -137,7 +187,7 @@ public class AuthService {
                                             new AuthenticationException("The account is no longer active"));
                                 }
                                 return issueRefresh(account, token.familyId, now)
-                                        .map(secret -> response(account, secret));
+                                        .map(secret -> response(account, secret, null));
                             });
                         }))
                 .onFailure(ReuseDetected.class).call(e -> {
@@ -167,8 +217,14 @@ public class AuthService {
         });
     }
 
-    private Uni<AuthResponse> startSession(Account account, Instant now) {
-        return issueRefresh(account, UUID.randomUUID(), now).map(secret -> response(account, secret));
+    private Uni<AuthResponse> startSession(Account account, Instant now, String deviceToken) {
+        return issueRefresh(account, UUID.randomUUID(), now).map(secret -> response(account, secret, deviceToken));
+    }
+
+    /** A token the device keeps (apart from the session) to be recognised at its next login. */
+    private Uni<String> newDevice(Account account, Instant now) {
+        String token = SecretTokens.newSecret();
+        return devices.add(SecretTokens.sha256(token), account.id, now).replaceWith(token);
     }
 
     private Uni<String> issueRefresh(Account account, UUID familyId, Instant now) {
@@ -183,9 +239,9 @@ public class AuthService {
         return refreshTokens.persist(token).replaceWith(secret);
     }
 
-    private AuthResponse response(Account account, String refreshSecret) {
-        TokenIssuer.Issued access = issuer.forAccount(account.id, account.phone, account.name, account.role);
-        return new AuthResponse(access.token(), refreshSecret, "Bearer", access.expiresIn(), view(account));
+    private AuthResponse response(Account account, String refreshSecret, String deviceToken) {
+        TokenIssuer.Issued access = issuer.forAccount(account.id, account.phone, account.name, account.role, account.tokenVersion);
+        return new AuthResponse(access.token(), refreshSecret, "Bearer", access.expiresIn(), view(account), deviceToken);
     }
 
     static MeView view(Account account) {

@@ -15,6 +15,8 @@ import io.pitstop.identity.TokenResponse;
 import io.pitstop.identity.persistence.PartnerClient;
 import io.pitstop.identity.persistence.PartnerClientRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.pitstop.live.LiveHub;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -33,11 +35,15 @@ public class PartnerClientService {
     private final PartnerClientRepository clients;
     private final TokenIssuer issuer;
     private final Clock clock;
+    private final LiveHub live;
+    private final AccountGate gate;
 
-    public PartnerClientService(PartnerClientRepository clients, TokenIssuer issuer, Clock clock) {
+    public PartnerClientService(PartnerClientRepository clients, TokenIssuer issuer, Clock clock, LiveHub live, AccountGate gate) {
         this.clients = clients;
         this.issuer = issuer;
         this.clock = clock;
+        this.live = live;
+        this.gate = gate;
     }
 
     @WithTransaction
@@ -66,15 +72,15 @@ public class PartnerClientService {
         return clients.listByName().map(list -> list.stream().map(PartnerClientService::view).toList());
     }
 
-    @WithTransaction
+    /** It gets no new tokens, and the ones it holds are refused at once, on every instance, when this commits. */
     public Uni<PartnerClientView> revoke(String clientId) {
-        return clients.findByClientId(clientId).map(c -> {
+        return Panache.withTransaction(() -> clients.findByClientId(clientId).chain(c -> {
             if (c == null) {
                 throw new NotFoundException("Partner client " + clientId);
             }
             c.active = false;
-            return view(c);
-        });
+            return live.publish(AccountGate.PARTNERS, c.clientId).replaceWith(view(c));
+        })).invoke(v -> gate.forgetPartner(v.clientId()));
     }
 
     /** RFC 6749 section 4.4: the client-credentials grant. */

@@ -11,6 +11,8 @@ import io.pitstop.identity.StaffView;
 import io.pitstop.identity.persistence.Account;
 import io.pitstop.identity.persistence.AccountRepository;
 import io.pitstop.identity.persistence.RefreshTokenRepository;
+import io.pitstop.live.LiveHub;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +22,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Staff accounts: created and deactivated by a manager. */
+/** Staff accounts: created, deactivated, reactivated and given another role by a manager. */
 @ApplicationScoped
 public class StaffService {
 
@@ -28,12 +30,17 @@ public class StaffService {
     private final RefreshTokenRepository refreshTokens;
     private final PasswordHasher hasher;
     private final Clock clock;
+    private final LiveHub live;
+    private final AccountGate gate;
 
-    public StaffService(AccountRepository accounts, RefreshTokenRepository refreshTokens, PasswordHasher hasher, Clock clock) {
+    public StaffService(AccountRepository accounts, RefreshTokenRepository refreshTokens, PasswordHasher hasher, Clock clock,
+                        LiveHub live, AccountGate gate) {
         this.accounts = accounts;
         this.refreshTokens = refreshTokens;
         this.hasher = hasher;
         this.clock = clock;
+        this.live = live;
+        this.gate = gate;
     }
 
     @WithTransaction
@@ -70,19 +77,62 @@ public class StaffService {
         return accounts.listStaff().map(list -> list.stream().map(StaffService::view).toList());
     }
 
-    /** Ends every session of the person at once; their history stays. */
-    @WithTransaction
+    /**
+     * Ends every session of the person at once, on every instance (their access tokens are refused from the moment
+     * this commits, not when they expire); their history stays.
+     */
     public Uni<StaffView> deactivate(Caller manager, UUID id) {
         if (manager.accountId().equals(id)) {
             throw new ConflictException("self-deactivation", "A manager cannot deactivate their own account");
         }
-        return accounts.findById(id).chain(account -> {
-            if (account == null || account.role == Role.CUSTOMER) {
-                return Uni.createFrom().failure(new NotFoundException("Staff member " + id));
-            }
+        return changed(id, () -> staffMember(id).chain(account -> {
             account.active = false;
-            return refreshTokens.revokeAllOf(account.id, clock.instant()).replaceWith(view(account));
+            return refreshTokens.revokeAllOf(account.id, clock.instant()).replaceWith(account);
+        }));
+    }
+
+    /** Gives a deactivated member of staff their account back; they log in again. */
+    public Uni<StaffView> reactivate(UUID id) {
+        return changed(id, () -> staffMember(id).invoke(account -> {
+            account.active = true;
+            account.tokenVersion++;
+        }));
+    }
+
+    /**
+     * A new role takes effect at once: tokens of the old one are refused, and the person's next refresh (or login)
+     * carries the new one.
+     */
+    public Uni<StaffView> changeRole(Caller manager, UUID id, Role role) {
+        if (role == null || !role.isStaff()) {
+            throw new InvalidInputException("role", "must be a staff role (ADVISOR, TECHNICIAN, TEAM_LEAD, INSPECTOR, "
+                    + "CUSTOMER_SERVICE or MANAGER)");
+        }
+        if (manager.accountId().equals(id)) {
+            throw new ConflictException("self-role-change", "A manager cannot change their own role");
+        }
+        return changed(id, () -> staffMember(id).invoke(account -> {
+            if (account.role != role) {
+                account.role = role;
+                account.tokenVersion++;
+            }
+        }));
+    }
+
+    private Uni<Account> staffMember(UUID id) {
+        return accounts.findById(id).map(account -> {
+            if (account == null || account.role == Role.CUSTOMER) {
+                throw new NotFoundException("Staff member " + id);
+            }
+            return account;
         });
+    }
+
+    /** Commits the change, tells every instance's gate, and forgets this instance's copy once it is committed. */
+    private Uni<StaffView> changed(UUID id, java.util.function.Supplier<Uni<Account>> change) {
+        return Panache.withTransaction(() -> change.get().call(a -> live.publish(AccountGate.ACCOUNTS, a.id.toString()))
+                        .map(StaffService::view))
+                .invoke(() -> gate.forget(id));
     }
 
     static StaffView view(Account a) {

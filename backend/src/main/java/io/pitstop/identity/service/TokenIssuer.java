@@ -46,7 +46,24 @@ public class TokenIssuer {
     public record Issued(String token, long expiresIn) {
     }
 
-    public Issued forAccount(UUID accountId, String phone, String name, Role role) {
+    /**
+     * A server-side secret for one purpose (the HMAC key of one-time codes), derived from the signing key: it is as
+     * secret as that key, is never stored, and a copy of the database alone does not reveal what it protects.
+     */
+    public byte[] derivedSecret(String purpose) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            return mac.doFinal(("pitstop|" + purpose).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The claim carrying the account's token version (see AccountGate). */
+    public static final String VERSION_CLAIM = "ver";
+
+    public Issued forAccount(UUID accountId, String phone, String name, Role role, int version) {
         Instant now = clock.instant();
         String token = Jwt.issuer(issuer)
                 .audience(AUDIENCE)
@@ -54,6 +71,7 @@ public class TokenIssuer {
                 .upn(phone)
                 .groups(Set.of(role.name()))
                 .claim("name", name)
+                .claim(VERSION_CLAIM, version)
                 .claim("jti", UUID.randomUUID().toString())
                 .issuedAt(now)
                 .expiresAt(now.plus(accessTtl))
