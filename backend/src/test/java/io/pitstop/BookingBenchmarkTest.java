@@ -33,7 +33,24 @@ import static io.pitstop.support.BookingFixtures.bookableDay;
  */
 @QuarkusTest
 @Tag("benchmark")
+@io.quarkus.test.junit.TestProfile(BookingBenchmarkTest.Unlimited.class)
 class BookingBenchmarkTest {
+
+    /**
+     * The benchmark measures the booking path's throughput, not the abuse limits: one customer with a fleet books
+     * hundreds of times from one address, so caps and rate limits are lifted here (and only here).
+     */
+    public static class Unlimited implements io.quarkus.test.junit.QuarkusTestProfile {
+        @Override
+        public java.util.Map<String, String> getConfigOverrides() {
+            return java.util.Map.of(
+                    "pitstop.booking.max-live-bookings-per-customer", "100000",
+                    "pitstop.booking.max-live-bookings-per-vehicle", "100000",
+                    "pitstop.booking.max-vehicles-per-customer", "100000",
+                    "pitstop.booking.attempts-per-account", "1000000/1h",
+                    "pitstop.booking.attempts-per-client", "1000000/1h");
+        }
+    }
 
     @Inject
     BookingFixtures fixtures;

@@ -11,5 +11,7 @@ public record VehicleView(
         @Schema(examples = "大众 Volkswagen") String make,
         @Schema(examples = "朗逸 Lavida") String model,
         @Schema(examples = "2022") int year,
-        @Schema(examples = "36500") int mileageKm) {
+        @Schema(examples = "36500") int mileageKm,
+        @Schema(description = "Staff only (absent for customers): another customer already had this plate or VIN on file "
+                + "when this vehicle was added; check who holds the car") Boolean claimedElsewhere) {
 }

@@ -279,10 +279,9 @@ class BookingFlowTest {
                         "start", firstStart(type, bookableDay(type)), "faultDescription", "电话预约", "channel", "PHONE"))
                 .post("/api/v1/appointments")
                 .then().statusCode(201).body("channel", equalTo("PHONE")).body("customer.name", equalTo("王先生"));
-        // Registering later claims the account and its bookings.
-        var body = given().contentType(ContentType.JSON).body(Map.of("phone", phone, "name", "王建国", "password", "Secret2026"))
-                .post("/api/v1/auth/register").then().statusCode(201).extract().jsonPath();
-        given().auth().oauth2(body.getString("accessToken")).get("/api/v1/appointments").then().body("size()", equalTo(1));
+        // Registering later, with the code sent to the phone, claims the account and its bookings.
+        var owner = TestAccounts.register(phone, "王建国");
+        given().auth().oauth2(owner.accessToken()).get("/api/v1/appointments").then().body("size()", equalTo(1));
     }
 
     @Test

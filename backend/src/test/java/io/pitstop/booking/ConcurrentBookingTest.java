@@ -58,7 +58,6 @@ class ConcurrentBookingTest {
 
     @Test
     void fiftyConcurrentRequestsForASlotWithCapacityThreeGiveThreeBookingsAndFortySevenConflicts() throws Exception {
-        var customer = fixtures.customerWithVehicle();
         String type = fixtures.serviceType("TIRES_ALIGNMENT", 60);
         fixtures.bay("TIRES_ALIGNMENT");
         fixtures.bay("TIRES_ALIGNMENT");
@@ -69,17 +68,22 @@ class ConcurrentBookingTest {
         int free = availability(type, day, day).getInt("slots[0].remaining");
         assertThat(free).isGreaterThanOrEqualTo(3);
         for (int i = 3; i < free; i++) {
-            io.restassured.RestAssured.given().auth().oauth2(customer.login().accessToken())
+            var other = fixtures.customerWithVehicle();
+            io.restassured.RestAssured.given().auth().oauth2(other.login().accessToken())
                     .contentType(io.restassured.http.ContentType.JSON)
-                    .body(BookingFixtures.booking(BookingFixtures.addVehicle(customer.login()), type, start))
+                    .body(BookingFixtures.booking(other, type, start))
                     .post("/api/v1/appointments").then().statusCode(201);
         }
         int capacity = availability(type, day, day).getInt("slots[0].remaining");
         assertThat(capacity).isEqualTo(3);
-        // Fifty different cars (one car cannot hold two bookings at once), all wanting the same start time.
+        // Fifty customers with a car each (one car cannot hold two bookings at once, one customer only a few), all
+        // wanting the same start time.
         List<String> bodies = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            bodies.add(json.writeValueAsString(BookingFixtures.booking(BookingFixtures.addVehicle(customer.login()), type, start)));
+            var one = fixtures.customerWithVehicle();
+            bodies.add(json.writeValueAsString(BookingFixtures.booking(one, type, start)));
+            tokens.add(one.login().accessToken());
         }
 
         HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(50)).build();
@@ -88,7 +92,8 @@ class ConcurrentBookingTest {
         List<CompletableFuture<Integer>> calls = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             HttpRequest request = HttpRequest.newBuilder(appointments.toURI())
-                    .header("Authorization", "Bearer " + customer.login().accessToken())
+                    .header("Authorization", "Bearer " + tokens.get(i))
+                    .header("X-Forwarded-For", io.pitstop.support.TestClients.randomAddress())
                     .header("Content-Type", "application/json")
                     .timeout(Duration.ofSeconds(60))
                     .POST(HttpRequest.BodyPublishers.ofString(bodies.get(i))).build();

@@ -118,12 +118,16 @@ class ComplaintTest {
 
     @Test
     void numbersStayUniqueWhenManyAreFiledAtOnce() throws Exception {
-        var c = repairs.customer();
+        // Twenty customers (one may file only a few a day), all at once.
+        List<io.pitstop.support.TestAccounts.Login> customers = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            customers.add(io.pitstop.support.TestAccounts.customer());
+        }
         var pool = Executors.newFixedThreadPool(10);
         List<CompletableFuture<String>> filings = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             int n = i;
-            filings.add(CompletableFuture.supplyAsync(() -> file(c.login(), Map.of("content", "并发投诉 " + n, "category", "PROCESS"))
+            filings.add(CompletableFuture.supplyAsync(() -> file(customers.get(n), Map.of("content", "并发投诉 " + n, "category", "PROCESS"))
                     .statusCode(201).extract().<String>path("number"), pool));
         }
         List<String> numbers = filings.stream().map(CompletableFuture::join).toList();

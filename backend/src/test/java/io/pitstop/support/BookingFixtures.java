@@ -97,10 +97,17 @@ public class BookingFixtures {
                 .get("/api/v1/availability").then().statusCode(200).extract().jsonPath();
     }
 
-    /** A day some weeks ahead (spread so that tests rarely share one) that has bookable slots for the type. */
+    /**
+     * A day ahead within the booking horizon (60 days; spread so that tests rarely share one) that has bookable slots
+     * for the type.
+     */
     public static LocalDate bookableDay(String type) {
-        LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(20 + ThreadLocalRandom.current().nextInt(300));
-        for (int i = 0; i < 30; i++, day = day.plusDays(1)) {
+        LocalDate first = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(3);
+        LocalDate day = first.plusDays(ThreadLocalRandom.current().nextInt(45));
+        for (int i = 0; i < 60; i++, day = day.plusDays(1)) {
+            if (day.isAfter(first.plusDays(52))) {
+                day = first;
+            }
             if (!availability(type, day, day).getList("slots").isEmpty()) {
                 return day;
             }

@@ -30,9 +30,23 @@ public class AppointmentRepository implements PanacheRepositoryBase<Appointment,
      * exclusion constraint still guards each bay on its own.
      */
     public Uni<Void> lockDay(java.time.LocalDate day) {
-        return io.quarkus.hibernate.reactive.panache.Panache.getSession().chain(s -> s.createNativeQuery(
-                        "select pg_advisory_xact_lock(hashtextextended(?1, 0))")
-                .setParameter(1, "booking|" + day).getSingleResult()).replaceWithVoid();
+        return io.pitstop.common.AdvisoryLocks.lock("booking|" + day);
+    }
+
+    /** One customer's bookings are counted and added one at a time (caps on live bookings hold under concurrency). */
+    public Uni<Void> lockCustomer(UUID customerId) {
+        return io.pitstop.common.AdvisoryLocks.lock("booking-customer|" + customerId);
+    }
+
+    /** Requested or confirmed bookings of the customer that have not started yet. */
+    public Uni<Long> countUpcomingOfCustomer(UUID customerId, Instant now) {
+        return count("customerId = ?1 and status in ?2 and startsAt > ?3", customerId,
+                java.util.List.of(AppointmentStatus.REQUESTED, AppointmentStatus.CONFIRMED), now);
+    }
+
+    public Uni<Long> countUpcomingOfVehicle(UUID vehicleId, Instant now) {
+        return count("vehicleId = ?1 and status in ?2 and startsAt > ?3", vehicleId,
+                java.util.List.of(AppointmentStatus.REQUESTED, AppointmentStatus.CONFIRMED), now);
     }
 
     /** A live booking of this vehicle overlapping [from, to), other than the one given (null for none). */

@@ -41,4 +41,8 @@ public class Vehicle {
 
     @Column(name = "created_by", nullable = false)
     public UUID createdBy;
+
+    /** Another customer's vehicle with the same plate or VIN, on file before this one: for staff to check. */
+    @Column(name = "claim_conflict_with")
+    public UUID claimConflictWith;
 }

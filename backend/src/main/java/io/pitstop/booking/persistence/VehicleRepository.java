@@ -23,6 +23,20 @@ public class VehicleRepository implements PanacheRepositoryBase<Vehicle, UUID> {
         return find("customerId = ?1 and plate = ?2", customerId, plate).firstResult();
     }
 
+    /** One customer's vehicles are counted and added one at a time (the cap holds under concurrency). */
+    public Uni<Void> lockCustomer(UUID customerId) {
+        return io.pitstop.common.AdvisoryLocks.lock("vehicles-customer|" + customerId);
+    }
+
+    public Uni<Long> countOfCustomer(UUID customerId) {
+        return count("customerId", customerId);
+    }
+
+    /** Another customer's vehicle with this plate or VIN (the first on file), or null. */
+    public Uni<Vehicle> sameCarElsewhere(UUID customerId, String plate, String vin) {
+        return find("customerId <> ?1 and (plate = ?2 or vin = ?3) order by createdAt", customerId, plate, vin).firstResult();
+    }
+
     public Uni<Vehicle> byVin(UUID customerId, String vin) {
         return find("customerId = ?1 and vin = ?2", customerId, vin).firstResult();
     }

@@ -9,7 +9,10 @@ import io.pitstop.booking.RescheduleRequest;
 import io.pitstop.booking.SlotFullException;
 import io.pitstop.booking.SlotFullProblem;
 import io.pitstop.booking.service.BookingService;
+import io.pitstop.common.ClientAddress;
 import io.pitstop.common.Problem;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.core.Context;
 import io.pitstop.common.RequestIds;
 import io.pitstop.identity.Caller;
 import io.quarkus.security.Authenticated;
@@ -69,20 +72,25 @@ public class AppointmentResource {
             description = "Customers book for one of their vehicles (channel APP or WEB); advisors and customer service for "
                     + "a customer named by phone (PHONE, WALK_IN); partner apps with scope bookings:write (PARTNER). A retry "
                     + "with the same Idempotency-Key returns the first result; the same key with another body is 422. "
-                    + "The booking waits for an advisor's confirmation (within 15 minutes).")
+                    + "The booking waits for an advisor's confirmation (within 15 minutes). Bookings start at most 60 days ahead; "
+                    + "a customer holds at most 4 upcoming bookings and a vehicle 2 (409 booking-cap); customers may try 10 "
+                    + "times an hour, partners 100, and one client address 60 (429 with Retry-After).")
     @APIResponse(responseCode = "201", description = "Booked (or the earlier result of the same Idempotency-Key)",
             headers = @Header(name = "Location", description = "The booking", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppointmentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Vehicle or customer not found", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The start time is full: the nearest alternatives are offered",
+    @APIResponse(responseCode = "409", description = "The start time is full (the nearest alternatives are offered), the car is already booked then, or the customer or vehicle holds the most upcoming bookings allowed (booking-cap)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = SlotFullProblem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> book(@Valid @NotNull BookingRequest req,
+    @APIResponse(responseCode = "429", description = "Too many booking attempts",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> book(@Valid @NotNull BookingRequest req, @Context HttpServerRequest request,
                               @HeaderParam("Idempotency-Key") @Pattern(regexp = "^[A-Za-z0-9._:-]{8,100}$", message = "must be 8-100 letters, digits or ._:-")
                               @Parameter(description = "Unique per booking attempt (a UUID); retries send the same one", example = "3f1c9a52-7d0b-4a5e-9c61-2b8e4f7a1d30")
                               String idempotencyKey) {
-        return booking.book(Caller.of(jwt), req, idempotencyKey).map(b -> Response
+        return booking.book(Caller.of(jwt), req, idempotencyKey, ClientAddress.of(request)).map(b -> Response
                 .created(URI.create("/api/v1/appointments/" + b.view().id()))
                 .header("Idempotent-Replayed", Boolean.toString(b.replayed()))
                 .entity(b.view()).build());

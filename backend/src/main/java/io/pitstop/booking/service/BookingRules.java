@@ -1,6 +1,9 @@
 package io.pitstop.booking.service;
 
+import io.pitstop.common.limits.Limit;
+import io.pitstop.common.limits.LimitConverter;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
@@ -48,6 +51,32 @@ public interface BookingRules {
     /** The widest availability query, in days. */
     @WithDefault("14")
     int maxRangeDays();
+
+    /** How far ahead anyone may book (and availability is offered). */
+    @WithDefault("P60D")
+    Duration horizon();
+
+    /** Upcoming live bookings (requested or confirmed) a customer may hold at once, when they or a partner book. */
+    @WithDefault("4")
+    int maxLiveBookingsPerCustomer();
+
+    /** Upcoming live bookings of one vehicle at once. */
+    @WithDefault("2")
+    int maxLiveBookingsPerVehicle();
+
+    /** Vehicles a customer may keep on file themselves (staff may add more, for fleets). */
+    @WithDefault("10")
+    int maxVehiclesPerCustomer();
+
+    /** Booking attempts per customer (and per partner application: ten times this). */
+    @WithDefault("10/1h")
+    @WithConverter(LimitConverter.class)
+    Limit attemptsPerAccount();
+
+    /** Booking attempts from one client address. */
+    @WithDefault("60/1h")
+    @WithConverter(LimitConverter.class)
+    Limit attemptsPerClient();
 
     default Availability.Rules availabilityRules() {
         return new Availability.Rules(leadTime(), slotMinutes(), emergencyShare(), emergencyWindow());

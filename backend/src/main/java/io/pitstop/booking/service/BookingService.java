@@ -26,6 +26,7 @@ import io.pitstop.common.Digests;
 import io.pitstop.common.DomainException;
 import io.pitstop.common.InvalidInputException;
 import io.pitstop.common.NotFoundException;
+import io.pitstop.common.limits.RateLimiter;
 import io.pitstop.identity.Caller;
 import io.pitstop.identity.PartnerScopes;
 import io.pitstop.identity.Phones;
@@ -81,10 +82,11 @@ public class BookingService {
     private final Notifier notifier;
     private final BookingRules rules;
     private final Clock clock;
+    private final RateLimiter limiter;
 
     public BookingService(AppointmentRepository appointments, AppointmentEventRepository events, VehicleRepository vehicles,
                           AccountRepository accounts, IdempotencyRepository idempotency, ShopService shop, Notifier notifier,
-                          BookingRules rules, Clock clock) {
+                          BookingRules rules, Clock clock, RateLimiter limiter) {
         this.appointments = appointments;
         this.events = events;
         this.vehicles = vehicles;
@@ -94,6 +96,7 @@ public class BookingService {
         this.notifier = notifier;
         this.rules = rules;
         this.clock = clock;
+        this.limiter = limiter;
     }
 
     /** A booking's view, and whether it answers a retried request (same idempotency key) rather than a new one. */
@@ -120,8 +123,15 @@ public class BookingService {
                     throw new InvalidInputException("to", "the range may span at most " + rules.maxRangeDays() + " days");
                 }
             }
-            return busyBetween(schedule, type, first, last.plusDays(1))
-                    .map(busy -> Availability.slots(schedule, type, busy, now, rules.availabilityRules(), first, last, emergency))
+            LocalDate horizon = now.plus(rules.horizon()).atZone(schedule.zone()).toLocalDate();
+            if (first.isAfter(horizon)) {
+                return Uni.createFrom().item(new AvailabilityView(type.code(), type.durationMinutes(), schedule.zone().getId(), List.of()));
+            }
+            LocalDate until = last.isAfter(horizon) ? horizon : last;
+            Instant latest = now.plus(rules.horizon());
+            return busyBetween(schedule, type, first, until.plusDays(1))
+                    .map(busy -> Availability.slots(schedule, type, busy, now, rules.availabilityRules(), first, until, emergency)
+                            .stream().filter(slot -> !slot.start().toInstant().isAfter(latest)).toList())
                     .map(slots -> new AvailabilityView(type.code(), type.durationMinutes(), schedule.zone().getId(),
                             slots.stream().map(BookingService::slotView).toList()));
         });
@@ -129,11 +139,12 @@ public class BookingService {
 
     // ----------------------------------------------------------------------------------------------------- booking
 
-    public Uni<Booked> book(Caller caller, BookingRequest req, String idempotencyKey) {
+    public Uni<Booked> book(Caller caller, BookingRequest req, String idempotencyKey, String client) {
         caller.requireScopeIfPartner(PartnerScopes.BOOKINGS_WRITE);
         checkChannel(caller, req.channel());
+        checkHorizon(req.start().toInstant(), "start");
         String hash = requestHash(req);
-        return Panache.withTransaction(() -> {
+        return limit(caller, client).chain(() -> Panache.withTransaction(() -> {
             if (idempotencyKey == null) {
                 return bookOnce(caller, req).map(v -> new Booked(v, false));
             }
@@ -150,12 +161,64 @@ public class BookingService {
                         return bookOnce(caller, req).call(v -> idempotency.remember(caller.subject(), idempotencyKey, hash,
                                 UUID.fromString(v.id()), clock.instant())).map(v -> new Booked(v, false));
                     });
-        });
+        }));
+    }
+
+    /**
+     * Customers and partner applications book at a human pace: attempts are counted per account and per client
+     * address. Staff booking for callers and walk-ins are not limited.
+     */
+    private Uni<Void> limit(Caller caller, String client) {
+        if (caller.role().isStaff()) {
+            return Uni.createFrom().voidItem();
+        }
+        var perAccount = rules.attemptsPerAccount();
+        if (caller.isPartner()) {
+            perAccount = new io.pitstop.common.limits.Limit(perAccount.max() * 10, perAccount.window());
+        }
+        return limiter.hit("Too many booking attempts; try again later",
+                new RateLimiter.Bucket("booking|account|" + caller.subject(), perAccount),
+                new RateLimiter.Bucket("booking|client|" + client, rules.attemptsPerClient()));
+    }
+
+    /** Nobody books beyond the horizon (the year 2099 is not a booking). */
+    private void checkHorizon(Instant start, String field) {
+        Instant last = clock.instant().plus(rules.horizon());
+        if (start.isAfter(last)) {
+            throw new InvalidInputException(field, "must be within the next " + rules.horizon().toDays() + " days");
+        }
+    }
+
+    /**
+     * A customer (or a partner for them) holds a few upcoming bookings at most, and a vehicle fewer: one person
+     * cannot take every start time of a day. Counted under the customer's lock, so concurrent bookings cannot pass
+     * the cap together.
+     */
+    private Uni<Void> checkCaps(Caller caller, CustomerVehicle cv, Instant now) {
+        if (caller.role().isStaff()) {
+            return Uni.createFrom().voidItem();
+        }
+        return appointments.lockCustomer(cv.customer().id)
+                .chain(() -> appointments.countUpcomingOfCustomer(cv.customer().id, now))
+                .chain(customerCount -> {
+                    if (customerCount >= rules.maxLiveBookingsPerCustomer()) {
+                        throw new ConflictException("booking-cap", "There are already " + customerCount
+                                + " upcoming bookings for this customer, the most one may hold; cancel one or wait until it is done");
+                    }
+                    return appointments.countUpcomingOfVehicle(cv.vehicle().id, now);
+                })
+                .invoke(vehicleCount -> {
+                    if (vehicleCount >= rules.maxLiveBookingsPerVehicle()) {
+                        throw new ConflictException("booking-cap", "Vehicle " + cv.vehicle().plate + " already has "
+                                + vehicleCount + " upcoming bookings, the most one vehicle may hold");
+                    }
+                })
+                .replaceWithVoid();
     }
 
     private Uni<AppointmentView> bookOnce(Caller caller, BookingRequest req) {
         Instant now = clock.instant();
-        return resolveCustomerAndVehicle(caller, req).chain(cv -> shop.schedule().chain(schedule -> {
+        return resolveCustomerAndVehicle(caller, req).call(cv -> checkCaps(caller, cv, now)).chain(cv -> shop.schedule().chain(schedule -> {
             ShopSchedule.ServiceInfo type = serviceType(schedule, req.serviceType(), "serviceType");
             Instant start = req.start().toInstant();
             LocalDate day = start.atZone(schedule.zone()).toLocalDate();
@@ -322,6 +385,7 @@ public class BookingService {
     public Uni<AppointmentView> reschedule(Caller caller, UUID id, OffsetDateTime newStart) {
         caller.requireScopeIfPartner(PartnerScopes.BOOKINGS_WRITE);
         Instant now = clock.instant();
+        checkHorizon(newStart.toInstant(), "start");
         return Panache.withTransaction(() -> visible(caller, id, true).chain(a -> {
             requireStatus(a, "reschedule", AppointmentStatus.REQUESTED, AppointmentStatus.CONFIRMED);
             requireBeforeCutoff(caller, a, now, "rescheduled");

@@ -10,6 +10,8 @@ import io.pitstop.booking.persistence.VehicleRepository;
 import io.pitstop.common.ConflictException;
 import io.pitstop.common.InvalidInputException;
 import io.pitstop.common.NotFoundException;
+import io.pitstop.common.Sequential;
+import io.pitstop.notify.Notifier;
 import io.pitstop.identity.Phones;
 import io.pitstop.identity.Role;
 import io.pitstop.identity.persistence.Account;
@@ -19,7 +21,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Customers' vehicles, kept by the customers themselves or added by staff for phone and walk-in customers. */
@@ -29,11 +33,15 @@ public class VehicleService {
     private final VehicleRepository vehicles;
     private final AccountRepository accounts;
     private final Clock clock;
+    private final BookingRules rules;
+    private final Notifier notifier;
 
-    public VehicleService(VehicleRepository vehicles, AccountRepository accounts, Clock clock) {
+    public VehicleService(VehicleRepository vehicles, AccountRepository accounts, Clock clock, BookingRules rules, Notifier notifier) {
         this.vehicles = vehicles;
         this.accounts = accounts;
         this.clock = clock;
+        this.rules = rules;
+        this.notifier = notifier;
     }
 
     @WithTransaction
@@ -41,6 +49,7 @@ public class VehicleService {
         return vehicles.ofCustomer(customerId).map(list -> list.stream().map(VehicleService::view).toList());
     }
 
+    /** A customer adds a car of their own: a few at most (fleets are kept by staff). */
     @WithTransaction
     public Uni<VehicleView> add(UUID customerId, UUID actorId, VehicleRequest req) {
         Vehicle v = new Vehicle();
@@ -49,7 +58,19 @@ public class VehicleService {
         v.createdAt = clock.instant();
         v.createdBy = actorId;
         apply(v, req);
-        return ensureUnique(v).chain(() -> vehicles.persistAndFlush(v)).map(VehicleService::view);
+        return vehicles.lockCustomer(customerId)
+                .chain(() -> vehicles.countOfCustomer(customerId))
+                .invoke(count -> {
+                    if (count >= rules.maxVehiclesPerCustomer()) {
+                        throw new ConflictException("vehicle-cap", "You have " + count + " vehicles on file, the most one "
+                                + "account may add; remove one, or ask the service desk to keep a fleet for you");
+                    }
+                })
+                .chain(() -> ensureUnique(v))
+                .chain(() -> flagIfClaimedElsewhere(v))
+                .chain(() -> vehicles.persistAndFlush(v))
+                .call(() -> tellStaffIfClaimedElsewhere(v))
+                .map(VehicleService::view);
     }
 
     @WithTransaction
@@ -58,8 +79,14 @@ public class VehicleService {
             if (v == null) {
                 return Uni.createFrom().failure(new NotFoundException("Vehicle " + vehicleId));
             }
+            String plate = v.plate;
+            String vin = v.vin;
             apply(v, req);
-            return ensureUnique(v).map(x -> view(v));
+            boolean sameCar = plate.equals(v.plate) && vin.equals(v.vin);
+            return ensureUnique(v)
+                    .chain(() -> sameCar ? Uni.createFrom().voidItem() : flagIfClaimedElsewhere(v)
+                            .chain(() -> tellStaffIfClaimedElsewhere(v)))
+                    .map(x -> view(v));
         });
     }
 
@@ -104,14 +131,46 @@ public class VehicleService {
             apply(v, req.vehicle(), "vehicle.");
             return vehicles.byPlate(customer.id, v.plate).chain(same -> same != null
                     ? Uni.createFrom().item(same) // the car is already on file: nothing to add
-                    : ensureUnique(v).chain(() -> vehicles.persistAndFlush(v)))
+                    : ensureUnique(v).chain(() -> flagIfClaimedElsewhere(v)).chain(() -> vehicles.persistAndFlush(v))
+                            .call(() -> tellStaffIfClaimedElsewhere(v)))
                     .chain(() -> customerView(customer));
         });
     }
 
     private Uni<CustomerView> customerView(Account account) {
         return vehicles.ofCustomer(account.id).map(list -> new CustomerView(account.id.toString(), account.name,
-                account.phone, account.passwordHash != null, list.stream().map(VehicleService::view).toList()));
+                account.phone, account.passwordHash != null, list.stream().map(VehicleService::staffView).toList()));
+    }
+
+    /**
+     * Another customer has the same plate or VIN on file: kept (the car may have been sold, or a family shares it), but
+     * never silently: the vehicle points at the other one, and staff are told.
+     */
+    private Uni<Void> flagIfClaimedElsewhere(Vehicle v) {
+        return vehicles.sameCarElsewhere(v.customerId, v.plate, v.vin)
+                .invoke(other -> v.claimConflictWith = other == null ? null : other.id)
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> tellStaffIfClaimedElsewhere(Vehicle v) {
+        if (v.claimConflictWith == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return vehicles.findById(v.claimConflictWith).chain(other -> accounts.findById(v.customerId)
+                .chain(claimant -> accounts.findById(other.customerId).chain(holder ->
+                        accounts.activeWith(Role.ADVISOR, Role.MANAGER).chain(staff -> {
+                            Map<String, String> p = new LinkedHashMap<>();
+                            p.put("plate", v.plate);
+                            p.put("vin", v.vin);
+                            p.put("customerName", claimant.name);
+                            p.put("customerPhone", claimant.phone);
+                            p.put("otherCustomerName", holder.name);
+                            p.put("otherCustomerPhone", holder.phone);
+                            String text = "车辆 " + v.plate + "（VIN " + v.vin + "）已登记在客户 " + holder.name + "（" + holder.phone
+                                    + "）名下，现由 " + claimant.name + "（" + claimant.phone + "）再次登记，请核实车辆归属。";
+                            return Sequential.each(staff, s -> notifier.send(Notifier.Recipient.inAppOnly(s.id),
+                                    "VEHICLE_CLAIMED_ELSEWHERE", p, text, null));
+                        }))));
     }
 
     private Uni<Void> ensureUnique(Vehicle v) {
@@ -142,7 +201,14 @@ public class VehicleService {
         v.mileageKm = req.mileageKm();
     }
 
+    /** As the owner sees it. */
     public static VehicleView view(Vehicle v) {
-        return new VehicleView(v.id.toString(), v.customerId.toString(), v.plate, v.vin, v.make, v.model, v.year, v.mileageKm);
+        return new VehicleView(v.id.toString(), v.customerId.toString(), v.plate, v.vin, v.make, v.model, v.year, v.mileageKm, null);
+    }
+
+    /** As staff see it: with the flag when another customer had the car on file first. */
+    public static VehicleView staffView(Vehicle v) {
+        return new VehicleView(v.id.toString(), v.customerId.toString(), v.plate, v.vin, v.make, v.model, v.year, v.mileageKm,
+                v.claimConflictWith != null);
     }
 }

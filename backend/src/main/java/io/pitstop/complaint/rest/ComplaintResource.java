@@ -1,6 +1,9 @@
 package io.pitstop.complaint.rest;
 
+import io.pitstop.common.ClientAddress;
 import io.pitstop.common.Problem;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.core.Context;
 import io.pitstop.complaint.ComplaintRequest;
 import io.pitstop.complaint.ComplaintStats;
 import io.pitstop.complaint.ComplaintStatus;
@@ -69,8 +72,11 @@ public class ComplaintResource {
             headers = @Header(name = "Location", description = "The complaint", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> file(@Valid @NotNull ComplaintRequest req) {
-        return complaints.file(Caller.of(jwt), req)
+    @APIResponse(responseCode = "429", description = "Too many complaints filed in the app (5 a day per customer, 30 per client address)",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> file(@Valid @NotNull ComplaintRequest req, @Context HttpServerRequest request) {
+        return complaints.file(Caller.of(jwt), req, ClientAddress.of(request))
                 .map(v -> Response.created(URI.create("/api/v1/complaints/" + v.id())).entity(v).build());
     }
 

@@ -2,6 +2,9 @@ package io.pitstop.complaint.service;
 
 import io.pitstop.complaint.ComplaintPriority;
 import io.smallrye.config.ConfigMapping;
+import io.pitstop.common.limits.Limit;
+import io.pitstop.common.limits.LimitConverter;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
@@ -9,6 +12,16 @@ import java.time.Duration;
 /** The complaint promise: answered within 24 hours, resolved within 48 (the domain's), configurable per priority. */
 @ConfigMapping(prefix = "pitstop.complaint")
 public interface ComplaintRules {
+
+    /** Complaints a customer may file in the app (each one alerts customer service by SMS). */
+    @WithDefault("5/1d")
+    @WithConverter(LimitConverter.class)
+    Limit filedPerCustomer();
+
+    /** Complaints filed in the app from one client address. */
+    @WithDefault("30/1d")
+    @WithConverter(LimitConverter.class)
+    Limit filedPerClient();
 
     @WithDefault("24h")
     Duration answerHigh();

@@ -8,6 +8,7 @@ import io.pitstop.booking.persistence.VehicleRepository;
 import io.pitstop.common.ConflictException;
 import io.pitstop.common.InvalidInputException;
 import io.pitstop.common.NotFoundException;
+import io.pitstop.common.limits.RateLimiter;
 import io.pitstop.common.Sequential;
 import io.pitstop.complaint.ComplaintAction;
 import io.pitstop.complaint.ComplaintCategory;
@@ -99,10 +100,13 @@ public class ComplaintService {
     private final ObjectMapper json;
     private final Clock clock;
 
+    private final RateLimiter limiter;
+
     public ComplaintService(ComplaintRepository complaints, ComplaintStepRepository steps, RepairOrderRepository orders,
                             RepairEventRepository repairEvents, AttachmentRepository attachments, VehicleRepository vehicles,
                             AccountRepository accounts, ShopService shop, Notifier notifier, ComplaintRules rules, ObjectMapper json,
-                            Clock clock) {
+                            Clock clock, RateLimiter limiter) {
+        this.limiter = limiter;
         this.complaints = complaints;
         this.steps = steps;
         this.orders = orders;
@@ -118,6 +122,20 @@ public class ComplaintService {
     }
 
     // --------------------------------------------------------------------------------------------------- intake
+
+    /**
+     * A complaint from the app is counted per customer and per client address first: a customer can always complain,
+     * but not flood customer service. Staff recording a call are not limited.
+     */
+    public Uni<ComplaintView> file(Caller caller, ComplaintRequest req, String client) {
+        if (caller.role() != Role.CUSTOMER) {
+            return file(caller, req);
+        }
+        return limiter.hit("Too many complaints filed; call the shop if it is urgent",
+                        new RateLimiter.Bucket("complaint|account|" + caller.subject(), rules.filedPerCustomer()),
+                        new RateLimiter.Bucket("complaint|client|" + client, rules.filedPerClient()))
+                .chain(() -> file(caller, req));
+    }
 
     public Uni<ComplaintView> file(Caller caller, ComplaintRequest req) {
         boolean staff = caller.role().isStaff();
