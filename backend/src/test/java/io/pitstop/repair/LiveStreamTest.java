@@ -23,6 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class LiveStreamTest {
 
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/metrics", management = true)
+    java.net.URL metrics;
+
+
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     @Inject
@@ -184,7 +188,7 @@ class LiveStreamTest {
             Thread.sleep(20); // the server learns of the closed connection asynchronously
         }
         assertThat(hub.connectedStreams()).isLessThanOrEqualTo(before);
-        given().get("/q/metrics").then().statusCode(200).body(org.hamcrest.Matchers.containsString("pitstop_live_streams"));
+        given().get(metrics).then().statusCode(200).body(org.hamcrest.Matchers.containsString("pitstop_live_streams"));
     }
 
     @Test

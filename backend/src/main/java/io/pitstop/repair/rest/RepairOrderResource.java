@@ -310,9 +310,12 @@ public class RepairOrderResource {
                     @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", description = "No such order or attachment (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> attachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
+        // Only a verified image is shown in place; anything else (a PDF) is a download, never rendered by the browser.
         return files.download(Caller.of(jwt), id, attachmentId).map(c -> Response.ok(c.bytes().getBytes(), c.contentType())
                 .header("Cache-Control", "private, max-age=86400")
-                .header("Content-Disposition", "inline" + (c.fileName() == null ? "" : "; filename*=UTF-8''"
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", (c.contentType().startsWith("image/") ? "inline" : "attachment")
+                        + (c.fileName() == null ? "" : "; filename*=UTF-8''"
                         + java.net.URLEncoder.encode(c.fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")))
                 .build());
     }

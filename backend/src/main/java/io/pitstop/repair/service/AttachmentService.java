@@ -86,7 +86,7 @@ public class AttachmentService {
                 a.sizeBytes = bytes.length();
                 a.sha256 = Digests.sha256Hex(bytes.getBytes());
                 a.storageKey = "repair/" + MONTH.format(op.now()) + "/" + id + "." + FileTypes.extension(type);
-                a.fileName = sanitize(file.fileName());
+                a.fileName = storedName(file.fileName(), type);
                 a.uploadedBy = caller.accountId();
                 a.uploadedAt = op.now();
                 RepairService.Draft d = new RepairService.Draft();
@@ -107,16 +107,31 @@ public class AttachmentService {
             if (a == null || !a.orderId.equals(orderId)) {
                 throw new NotFoundException("Attachment " + attachmentId);
             }
-            return blobs.get(a.storageKey).map(bytes -> new Content(a.contentType, a.fileName, bytes));
+            // Names stored before the rule above are put right on the way out.
+            return blobs.get(a.storageKey).map(bytes -> new Content(a.contentType, storedName(a.fileName, a.contentType), bytes));
         });
     }
 
-    private static String sanitize(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
+    /**
+     * The name the file is offered under: the uploader's, without directories or control characters, and always with
+     * the extension of the type its bytes were judged to be ("invoice.html" holding a PDF becomes "invoice.pdf"),
+     * so a download never carries a dangerous extension.
+     */
+    static String storedName(String name, String type) {
+        String extension = FileTypes.extension(type);
+        String base = name == null ? "" : name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        int dot = base.indexOf('.');
+        if (dot >= 0) {
+            base = base.substring(0, dot);
         }
-        String base = name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "");
-        return base.length() > 200 ? base.substring(0, 200) : base;
+        base = base.replaceAll("[<>:|?*;]", "_");
+        if (base.isBlank()) {
+            base = "attachment";
+        }
+        if (base.length() > 120) {
+            base = base.substring(0, 120);
+        }
+        return base + "." + extension;
     }
 }
