@@ -108,6 +108,22 @@ class BusinessFlowLimitsTest {
         given().auth().oauth2(login.accessToken()).get("/api/v1/complaints").then().body("size()", equalTo(5));
     }
 
+    @Test
+    void oneClientAddressFilesAtMostThirtyComplaintsADay() {
+        String client = TestClients.randomAddress();
+        for (int c = 0; c < 6; c++) {
+            var login = TestAccounts.customer();
+            for (int i = 0; i < 5; i++) {
+                given().header(TestClients.HEADER, client).auth().oauth2(login.accessToken()).contentType(ContentType.JSON)
+                        .body(Map.of("category", "PROCESS", "content", "同一网络的第 " + c + " 位客户")).post("/api/v1/complaints")
+                        .then().statusCode(201);
+            }
+        }
+        given().header(TestClients.HEADER, client).auth().oauth2(TestAccounts.customer().accessToken()).contentType(ContentType.JSON)
+                .body(Map.of("category", "PROCESS", "content", "第三十一条")).post("/api/v1/complaints")
+                .then().statusCode(429);
+    }
+
     private static Response complain(TestAccounts.Login login) {
         return given().auth().oauth2(login.accessToken()).contentType(ContentType.JSON)
                 .body(Map.of("category", "PROCESS", "content", "预约流程太复杂"))
