@@ -1,12 +1,28 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 
 const backend = process.env.PITSTOP_BACKEND_URL ?? 'http://localhost:8080'
 
+/**
+ * Vant's icon font is inlined (a data: URL), with a copy on Alibaba's CDN as a fallback source. The server's
+ * Content-Security-Policy (font-src 'self' data:) blocks the CDN, and Chromium reports each blocked source as a
+ * violation even though the inlined font loads: keep only the inlined one (nothing leaves for a CDN either).
+ */
+function vantIconFontInlineOnly(): Plugin {
+  return {
+    name: 'pitstop:vant-icon-font-inline-only',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]vant[\\/](?:es|lib)[\\/]icon[\\/]index\.css(?:\?|$)/.test(id)) return null
+      return { code: code.replace(/,\s*url\((?:https?:)?\/\/[^)]*\)\s*format\("[^"]*"\)/g, ''), map: null }
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [vantIconFontInlineOnly(), vue()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

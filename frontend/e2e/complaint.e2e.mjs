@@ -17,6 +17,7 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import {
   apiCall,
+  apiRegister,
   apiLogin,
   byTestId,
   DEMO_ADVISOR,
@@ -47,7 +48,7 @@ const PHONE = { viewport: { width: 390, height: 844 } }
 /** A fresh owner with a car whose visit has just been handed over: { owner, order }. */
 async function deliveredOrder() {
   const owner = { name: '投诉车主', phone: randomPhone('134'), password: 'Passw0rd-test' }
-  const registered = await apiCall('POST', '/api/v1/auth/register', null, owner)
+  const registered = await apiRegister(owner)
   const vehicle = await apiCall('POST', '/api/v1/me/vehicles', registered.accessToken, {
     plate: randomPlate(),
     vin: randomVin(),

@@ -14,6 +14,7 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import {
   apiCall,
+  apiRegister,
   apiLogin,
   byTestId,
   DEMO_ADVISOR,
@@ -53,7 +54,7 @@ test("the owner's tracker shows an advisor's update, then a delay banner, live a
     async (page) => {
       // --- Set-up through the API: an order in repair --------------------------------------------------------
       const owner = { name: '维修车主', phone: randomPhone('136'), password: 'Passw0rd-test' }
-      const registered = await apiCall('POST', '/api/v1/auth/register', null, owner)
+      const registered = await apiRegister(owner)
       const vehicle = await apiCall('POST', '/api/v1/me/vehicles', registered.accessToken, {
         plate: randomPlate(),
         vin: randomVin(),

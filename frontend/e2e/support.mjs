@@ -1,5 +1,5 @@
 // Shared plumbing for the browser journeys: system Chromium through playwright-core (nothing is downloaded).
-import { mkdir } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
@@ -78,17 +78,44 @@ export async function screenshot(page, name) {
 }
 
 /**
- * Runs one journey on a fresh page; on failure keeps a screenshot of where it stopped, then rethrows.
+ * Collects what must never happen on a page: a Content-Security-Policy violation (Chromium reports each one on
+ * the console: "Refused to ... because it violates the following Content Security Policy directive") and an
+ * uncaught error or unhandled rejection of the SPA.
+ */
+function watchPage(page, label, problems) {
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) problems.push(`${label}: console ${message.type()}: ${message.text()}`)
+  })
+  page.on('pageerror', (error) => problems.push(`${label}: page error: ${error.stack ?? error.message}`))
+}
+
+function failOnProblems(problems) {
+  if (problems.length) throw new Error(`The pages broke the Content-Security-Policy or threw:\n${problems.join('\n')}`)
+}
+
+/** Adds what the pages reported to a journey's own failure (it may well be the cause). */
+function withProblems(error, problems) {
+  if (error instanceof Error && problems.length && !error.message.startsWith('The pages broke'))
+    error.message += `\n(meanwhile on the pages:\n${problems.join('\n')})`
+}
+
+/**
+ * Runs one journey on a fresh page; on failure keeps a screenshot of where it stopped, then rethrows. A CSP
+ * violation or an uncaught error on the page fails the journey too.
  * Use as: test('...', () => journey(browser, 'name', async (page) => { ... }))
  */
 export async function journey(browser, name, steps, contextOptions) {
   const context = await newMobileContext(browser, contextOptions)
   const page = await context.newPage()
+  const problems = []
+  watchPage(page, 'page', problems)
   try {
     await steps(page)
+    failOnProblems(problems)
   } catch (error) {
     const path = await screenshot(page, `${name}-failure`)
     if (error instanceof Error) error.message += `\n(screenshot: ${path}; url: ${page.url()})`
+    withProblems(error, problems)
     throw error
   } finally {
     await context.close()
@@ -97,22 +124,27 @@ export async function journey(browser, name, steps, contextOptions) {
 
 /**
  * A journey across several users at once (a customer books, an advisor confirms): `open()` gives a fresh
- * phone (browser context) each time; on failure every open page leaves a screenshot.
+ * phone (browser context) each time; on failure every open page leaves a screenshot. A CSP violation or an
+ * uncaught error on any of the pages fails the journey too.
  */
 export async function journeyOf(browser, name, steps, contextOptions) {
   const opened = []
+  const problems = []
   const open = async (label = `page${opened.length + 1}`) => {
     const context = await newMobileContext(browser, contextOptions)
     const page = await context.newPage()
+    watchPage(page, label, problems)
     opened.push({ label, context, page })
     return page
   }
   try {
     await steps(open)
+    failOnProblems(problems)
   } catch (error) {
     const shots = []
     for (const { label, page } of opened) shots.push(`${label}: ${await screenshot(page, `${name}-${label}-failure`)} (${page.url()})`)
     if (error instanceof Error) error.message += `\n(screenshots: ${shots.join('; ')})`
+    withProblems(error, problems)
     throw error
   } finally {
     for (const { context } of opened) await context.close()
@@ -141,6 +173,65 @@ export async function apiCall(method, path, token, body) {
 /** Logs in through the API: { accessToken, refreshToken, user }. */
 export const apiLogin = ({ phone, password }) => apiCall('POST', '/api/v1/auth/login', null, { phone, password })
 
+// The SMS the backend "sends": with PITSTOP_SMS_LOG set, it appends each one as a JSON line
+// {id, channel, to, kind, text, params}. Registration needs the code it sent to the phone.
+
+const SMS_LOG = process.env.PITSTOP_SMS_LOG
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+
+async function smsSent() {
+  if (!SMS_LOG) throw new Error('PITSTOP_SMS_LOG is not set: it names the file where the backend writes the SMS it sends')
+  let text
+  try {
+    text = await readFile(SMS_LOG, 'utf8')
+  } catch (error) {
+    if (error?.code === 'ENOENT') return [] // nothing sent yet
+    throw error
+  }
+  const messages = []
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue
+    try {
+      messages.push(JSON.parse(line))
+    } catch {
+      // the line being written right now: read again on the next poll
+    }
+  }
+  return messages
+}
+
+const samePhone = (a, b) => String(a).replace(/^\+?86/, '') === String(b).replace(/^\+?86/, '')
+
+/** The one-time codes sent to a phone so far, oldest first. */
+async function codesSentTo(phone) {
+  return (await smsSent()).filter((m) => m.kind === 'PHONE_CODE' && samePhone(m.to, phone) && m.params?.code)
+}
+
+/** How many codes the phone has been sent: pass it as `after` to wait for the next one. */
+export const codeCount = async (phone) => (await codesSentTo(phone)).length
+
+/**
+ * The newest code sent to `phone`, waiting up to `timeout` ms for it to be written; with `after`, for a code
+ * beyond the first `after` ones (so that an older code is never taken for the one just asked for).
+ */
+export async function lastCode(phone, { after = 0, timeout = 5_000 } = {}) {
+  const deadline = Date.now() + timeout
+  for (;;) {
+    const codes = await codesSentTo(phone)
+    if (codes.length > after) return codes[codes.length - 1].params.code
+    if (Date.now() >= deadline) throw new Error(`No PHONE_CODE SMS to ${phone} in ${SMS_LOG} within ${timeout} ms`)
+    await sleep(100)
+  }
+}
+
+/** Registers a car owner through the API, code and all: { accessToken, refreshToken, user, deviceToken }. */
+export async function apiRegister({ name, phone, password }) {
+  const after = await codeCount(phone)
+  await apiCall('POST', '/api/v1/auth/phone-codes', null, { phone, purpose: 'REGISTER' })
+  const code = await lastCode(phone, { after })
+  return apiCall('POST', '/api/v1/auth/register', null, { name, phone, password, code })
+}
+
 // Test data: fresh each run, so that journeys never depend on demo data or on each other.
 
 const pick = (alphabet, n) => Array.from({ length: n }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join('')
@@ -154,11 +245,17 @@ export const randomPlate = () => `沪${pick('ABCDEFGHJKLMN', 1)}${pick('01234567
 /** 17 characters without I, O or Q. */
 export const randomVin = () => `LSV${pick('ABCDEFGHJKLMNPRSTUVWXYZ0123456789', 14)}`
 
-/** Signs up a new car owner through the registration page and waits for their home page. */
+/**
+ * Signs up a new car owner through the registration page, with the code the backend sends to the phone, and
+ * waits for their home page.
+ */
 export async function registerCustomer(page, { name, phone, password }) {
   await page.goto('/register')
-  await byTestId(page, 'register-name').locator('input').fill(name)
   await byTestId(page, 'register-phone').locator('input').fill(phone)
+  const after = await codeCount(phone)
+  await byTestId(page, 'register-send-code').click()
+  await byTestId(page, 'register-code').locator('input').fill(await lastCode(phone, { after }))
+  await byTestId(page, 'register-name').locator('input').fill(name)
   await byTestId(page, 'register-password').locator('input').fill(password)
   await byTestId(page, 'register-confirm').locator('input').fill(password)
   await byTestId(page, 'register-submit').click()

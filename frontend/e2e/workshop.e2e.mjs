@@ -21,6 +21,7 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import {
   apiCall,
+  apiRegister,
   byTestId,
   DEMO_ADVISOR,
   DEMO_TEAM_LEAD,
@@ -63,7 +64,7 @@ test('a walk-in goes from reception to hand-over on the phones of the advisor, t
     'workshop',
     async (open) => {
     const owner = { name: '到店车主', phone: randomPhone('135'), password: 'Passw0rd-test' }
-    const registered = await apiCall('POST', '/api/v1/auth/register', null, owner)
+    const registered = await apiRegister(owner)
     const plate = randomPlate()
     await apiCall('POST', '/api/v1/me/vehicles', registered.accessToken, { plate, vin: randomVin(), make: '丰田', model: '卡罗拉', year: 2019, mileageKm: 61000 })
 

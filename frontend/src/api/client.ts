@@ -1,5 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch'
 import { useAuthStore } from '@/stores/auth'
+import { useDeviceStore } from '@/stores/device'
 import { i18n } from '@/i18n'
 import type { paths } from './schema'
 
@@ -14,7 +15,7 @@ export const api = createClient<paths>({
 })
 
 /** Endpoints that authenticate by their body: no bearer token, and a 401 there means "wrong credentials". */
-const CREDENTIAL_PATHS = ['/api/v1/auth/login', '/api/v1/auth/register', '/api/v1/auth/refresh']
+const CREDENTIAL_PATHS = ['/api/v1/auth/login', '/api/v1/auth/register', '/api/v1/auth/phone-codes', '/api/v1/auth/refresh']
 const isAuthPath = (path: string) => path.startsWith('/api/v1/auth/')
 
 type SessionExpiredListener = () => void
@@ -61,6 +62,7 @@ async function rotateTokens(): Promise<RefreshOutcome> {
   try {
     const { data, response } = await api.POST('/api/v1/auth/refresh', { body: { refreshToken } })
     if (data) {
+      useDeviceStore().remember(data.deviceToken)
       auth.setSession(data)
       outcome = 'refreshed'
     } else {

@@ -7,7 +7,7 @@ import type { FieldError, Problem } from './types'
 export class ApiError extends Error {
   readonly status: number
   readonly problem: Problem | null
-  /** Seconds from the `Retry-After` header of a 429, when given. */
+  /** Seconds from the `Retry-After` header (a 429 rate limit, a 503 outage), when given. */
   readonly retryAfter: number | null
 
   constructor(status: number, problem: Problem | null, retryAfter: number | null = null, cause?: unknown) {

@@ -1,7 +1,7 @@
 import type { FieldRule } from 'vant'
 import { computed, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { isValidPhone, nameIssue, PASSWORD_MAX, passwordIssue } from '@/utils/validators'
+import { isValidCode, isValidPhone, nameIssue, PASSWORD_MAX, passwordIssue } from '@/utils/validators'
 
 /** Vant form rules that mirror the server's validation of phone, password and name. */
 export function useAuthRules() {
@@ -41,11 +41,17 @@ export function useAuthRules() {
     },
   ])
 
+  /** The one-time code from the SMS: six digits. */
+  const code = computed<FieldRule[]>(() => [
+    { required: true, message: t('validation.codeRequired') },
+    { validator: (value: string) => isValidCode(value), message: t('validation.codeInvalid') },
+  ])
+
   const confirmOf = (password: Ref<string>) =>
     computed<FieldRule[]>(() => [
       { required: true, message: t('validation.confirmRequired') },
       { validator: (value: string) => value === password.value, message: t('validation.confirmMismatch') },
     ])
 
-  return { phone, loginPassword, newPassword, name, confirmOf }
+  return { phone, loginPassword, newPassword, name, code, confirmOf }
 }

@@ -3,6 +3,11 @@ import { reactive } from 'vue'
 import { ApiError } from '@/api/problem'
 import { useApiError } from './useApiError'
 
+/** Rate limited or briefly unavailable: the same request may succeed after the server's Retry-After. */
+export function isWaitAndRetry(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 429 || error.status === 503)
+}
+
 /**
  * Puts the per-field errors of a problem under the form's fields (bind `errors[field]` to van-field's
  * error-message); anything that no field can show becomes a toast.
@@ -25,7 +30,8 @@ export function useServerErrors<F extends string>(fields: readonly F[]) {
   function show(error: unknown, message?: string) {
     clear()
     let placed = false
-    if (error instanceof ApiError) {
+    // "Wait and try again" (429, 503) is about the whole form, never about one field.
+    if (error instanceof ApiError && !isWaitAndRetry(error)) {
       for (const fieldError of error.fieldErrors) {
         const field = fieldOf(fieldError.field)
         if (field && !errors[field]) {
@@ -34,7 +40,7 @@ export function useServerErrors<F extends string>(fields: readonly F[]) {
         }
       }
     }
-    if (!placed) showToast({ message: message ?? describe(error), wordBreak: 'break-word' })
+    if (!placed) showToast({ message: (!isWaitAndRetry(error) && message) || describe(error), wordBreak: 'break-word' })
   }
 
   return { errors, clear, show }

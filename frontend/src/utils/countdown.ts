@@ -30,3 +30,12 @@ export function confirmCountdown(confirmBy: string, now: Date | number): Countdo
   const seconds = Math.floor((at - deadline) / 1000)
   return { overdue: true, seconds, text: clock(seconds) }
 }
+
+/**
+ * Whole seconds left until `deadline` (epoch ms) at `now`, rounded up so that "1 s" still shows until the end;
+ * 0 once it has passed.
+ */
+export function secondsLeft(deadline: number, now: number): number {
+  const left = deadline - now
+  return Number.isFinite(left) && left > 0 ? Math.ceil(left / 1000) : 0
+}

@@ -48,6 +48,8 @@ export const NOTIFICATION_PARAMS = {
   COMPLAINT_RESOLVE_MISSED: ['number', 'priority'],
   COMPLAINT_CLOSED: ['number'],
   COMPLAINT_REOPENED: ['number'],
+  // Staff: a vehicle added for one customer is already on file for another
+  VEHICLE_CLAIMED_ELSEWHERE: ['plate', 'vin', 'customerName', 'customerPhone', 'otherCustomerName', 'otherCustomerPhone'],
 } as const satisfies Record<string, readonly string[]>
 
 export type NotificationKind = keyof typeof NOTIFICATION_PARAMS

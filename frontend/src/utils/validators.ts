@@ -19,6 +19,15 @@ export function isValidPhone(value: string): boolean {
   return PHONE.test(normalizePhone(value))
 }
 
+/** The one-time code sent by SMS (POST /api/v1/auth/phone-codes). */
+export const CODE_LENGTH = 6
+
+const CODE = /^\d{6}$/
+
+export function isValidCode(value: string): boolean {
+  return CODE.test(value.trim())
+}
+
 export type PasswordIssue = 'required' | 'length' | 'letterDigit'
 
 /** The first thing wrong with a new password, or null when it is acceptable. */

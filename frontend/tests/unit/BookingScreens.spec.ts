@@ -197,7 +197,7 @@ const known: CustomerView = {
   registered: true,
   vehicles: [
     { id: 'v-1', customerId: 'u-1', plate: '沪A12345', vin: 'LSVAU2180N2123456', make: '大众', model: '帕萨特', year: 2021, mileageKm: 100 },
-    { id: 'v-2', customerId: 'u-1', plate: '沪B67890', vin: 'LSVAU2180N2654321', make: '丰田', model: '凯美瑞', year: 2019, mileageKm: 200 },
+    { id: 'v-2', customerId: 'u-1', plate: '沪B67890', vin: 'LSVAU2180N2654321', make: '丰田', model: '凯美瑞', year: 2019, mileageKm: 200, claimedElsewhere: true },
   ],
 }
 
@@ -237,6 +237,10 @@ describe('an advisor books on the phone', () => {
     await wrapper.find('[data-testid="lookup-phone"] input').setValue('139 0000 0001')
     await wrapper.find('form').trigger('submit')
     await vi.waitFor(() => expect(wrapper.findAll('[data-testid="phone-vehicle-option"]')).toHaveLength(2))
+    // another customer already had 沪B67890 on file: staff see that it needs checking
+    const claimed = wrapper.findAll('[data-testid="vehicle-claimed-elsewhere"]')
+    expect(claimed.map((tag) => tag.text())).toEqual(['车辆归属待核实'])
+    expect(wrapper.find('[data-testid="phone-vehicle-option"][data-plate="沪B67890"] [data-testid="vehicle-claimed-elsewhere"]').exists()).toBe(true)
     await wrapper.find('[data-testid="phone-vehicle-option"][data-plate="沪B67890"]').trigger('click')
     await wrapper.find('[data-testid="book-next"]').trigger('click')
 

@@ -47,6 +47,26 @@ describe('notification wording', () => {
     expect(notificationText(note('BOOKING_CONFIRMED', { ...params, bring: ' ' }), wording).body).not.toContain('携带')
   })
 
+  it('tells staff that a vehicle is already on file for another customer', () => {
+    const params = {
+      plate: '沪A12345',
+      vin: 'LSVAU2180N2183294',
+      customerName: '张伟',
+      customerPhone: '13712345678',
+      otherCustomerName: '李明',
+      otherCustomerPhone: '13900000001',
+    }
+    const claimed = note('VEHICLE_CLAIMED_ELSEWHERE', params)
+    expect(notificationText(claimed, { ...wording, audience: 'staff' })).toEqual({
+      title: '车辆归属待核实',
+      body: '车辆 沪A12345（VIN LSVAU2180N2183294）已登记在客户 李明（13900000001）名下，现由 张伟（13712345678）再次登记，请核实车辆归属。',
+    })
+    applyLocale('en')
+    expect(notificationText(claimed, { ...wording, audience: 'staff' }).body).toBe(
+      'Vehicle 沪A12345 (VIN LSVAU2180N2183294) is already on file for 李明 (13900000001) and has now been added by 张伟 (13712345678). Please check who holds the car.',
+    )
+  })
+
   it("falls back to the server's text for a kind it does not know", () => {
     expect(notificationText(note('PROMOTION', { code: 'X' }, '春节营业时间调整'), wording)).toEqual({
       title: '通知',
