@@ -148,9 +148,7 @@ class BookingJobsTest {
     }
 
     private static int notices(TestAccounts.Login who, String kind, String appointmentId) {
-        List<?> found = given().auth().oauth2(who.accessToken()).get("/api/v1/notifications").then().statusCode(200)
-                .extract().jsonPath().getList("findAll { it.kind == '" + kind + "' && it.appointmentId == '" + appointmentId + "' }");
-        return found.size();
+        return io.pitstop.support.Inbox.about(who, kind, "appointment_id", appointmentId);
     }
 
     private static void run(java.util.function.Supplier<io.smallrye.mutiny.Uni<Integer>> job) throws Throwable {

@@ -142,8 +142,7 @@ class FollowUpTest {
     }
 
     private static int overdueNotices(TestAccounts.Login who, String orderId) {
-        return given().auth().oauth2(who.accessToken()).get("/api/v1/notifications").then().statusCode(200).extract().jsonPath()
-                .getList("findAll { it.kind == 'FOLLOW_UP_PROBLEM_OVERDUE' && it.repairOrderId == '" + orderId + "' }").size();
+        return io.pitstop.support.Inbox.about(who, "FOLLOW_UP_PROBLEM_OVERDUE", "repair_order_id", orderId);
     }
 
     private static void run(Supplier<io.smallrye.mutiny.Uni<Integer>> job) throws Throwable {

@@ -101,9 +101,7 @@ class RatingTest {
         given().auth().oauth2(c.login().accessToken()).contentType(ContentType.JSON).body(stars(3, 1, 4, 4, 4))
                 .post("/api/v1/repair-orders/" + id + "/rating").then().statusCode(201)
                 .body("low", equalTo(true)).body("complaintSuggested", equalTo(true));
-        List<?> alerts = given().auth().oauth2(cs.accessToken()).get("/api/v1/notifications").then().statusCode(200)
-                .extract().jsonPath().getList("findAll { it.kind == 'RATING_LOW' && it.repairOrderId == '" + id + "' }");
-        assertThat(alerts).hasSize(1);
+        assertThat(io.pitstop.support.Inbox.about(cs, "RATING_LOW", "repair_order_id", id)).isEqualTo(1);
     }
 
     @Test

@@ -171,8 +171,7 @@ class RepairJobsTest {
     }
 
     private static int notices(TestAccounts.Login who, String kind, String orderId) {
-        return given().auth().oauth2(who.accessToken()).get("/api/v1/notifications").then().statusCode(200)
-                .extract().jsonPath().getList("findAll { it.kind == '" + kind + "' && it.repairOrderId == '" + orderId + "' }").size();
+        return io.pitstop.support.Inbox.about(who, kind, "repair_order_id", orderId);
     }
 
     private static void run(Supplier<io.smallrye.mutiny.Uni<Integer>> job) throws Throwable {
