@@ -1,0 +1,356 @@
+package io.pitstop.kpi;
+
+import java.time.Duration;
+
+/**
+ * What each indicator counts, in SQL over the recorded history (bookings and their events, orders and their
+ * events, delays, estimate items and settlements, ratings, follow-up calls, complaints). Never a counter kept on the
+ * side: every figure can be recounted, and the drill-down lists exactly the rows the figure adds up.
+ * <p>
+ * Each query yields one row per item, with the columns {@link #COLUMNS}: what to open ({@code kind} BOOKING, ORDER or
+ * COMPLAINT, and its {@code id} and {@code reference}), when it counts ({@code at}), whom it is attributed to (advisor,
+ * technician, agent), its contribution to the numerator and the denominator, an optional measure (minutes, score) and
+ * a short detail. Parameters: $1 from and $2 to (the period, [from, to)), $3 now (an item whose time limit is still
+ * running is not counted yet), $4 and $5 the limits in seconds.
+ */
+final class IndicatorSql {
+
+    static final String COLUMNS = "kind, id, reference, at, advisor_id, technician_id, agent_id, num, den, measure, detail";
+
+    /** Staff roles, as recorded on events: the actors whose action is a response. */
+    private static final String STAFF = "('ADVISOR', 'TECHNICIAN', 'TEAM_LEAD', 'INSPECTOR', 'CUSTOMER_SERVICE', 'MANAGER')";
+    private static final String SECONDS4 = "($4::bigint * interval '1 second')";
+    private static final String SECONDS5 = "($5::bigint * interval '1 second')";
+    private static final String FROM = "$1::timestamptz";
+    private static final String TO = "$2::timestamptz";
+    private static final String NOW = "$3::timestamptz";
+
+    /** The query and the two limits it is given ($4, $5). */
+    record Query(String sql, Duration first, Duration second) {
+    }
+
+    private IndicatorSql() {
+    }
+
+    static Query of(Indicator indicator, KpiRules rules) {
+        return switch (indicator) {
+            case BOOKING_CONFIRMED_IN_TIME -> new Query(CONFIRMATION, rules.confirmWithin(), Duration.ZERO);
+            case EMERGENCY_RESPONSE_IN_TIME -> new Query(response(true), rules.emergencyResponseWithin(), Duration.ZERO);
+            case NORMAL_RESPONSE_IN_TIME -> new Query(response(false), rules.normalResponseWithin(), Duration.ZERO);
+            case SERVICE_COMPLETION -> new Query(COMPLETION, Duration.ZERO, Duration.ZERO);
+            case KEY_ITEMS_COMPLETED -> new Query(KEY_ITEMS, Duration.ZERO, Duration.ZERO);
+            case ON_TIME_FIRST_PROMISE -> new Query(onTime(true), Duration.ZERO, Duration.ZERO);
+            case ON_TIME_LAST_PROMISE -> new Query(onTime(false), Duration.ZERO, Duration.ZERO);
+            case DELAYS_PER_100_ORDERS -> new Query(DELAYS_PER_ORDER, Duration.ZERO, Duration.ZERO);
+            case DELAY_ANNOUNCED_IN_TIME -> new Query(DELAY_NOTICE, rules.delayNoticeBefore(), Duration.ZERO);
+            case DISPATCH_IN_TIME -> new Query(DISPATCH, rules.dispatchWithin(), Duration.ZERO);
+            case SAFETY_START_IN_TIME -> new Query(SAFETY_START, rules.safetyStartWithin(), Duration.ZERO);
+            case HOURLY_UPDATES -> new Query(HOURLY, rules.longRepair(), rules.updateEvery());
+            case QC_FIRST_PASS -> new Query(QC, Duration.ZERO, Duration.ZERO);
+            case COMEBACKS -> new Query(COMEBACK, rules.comebackWithin(), Duration.ZERO);
+            case SATISFACTION -> new Query(RATINGS, Duration.ZERO, Duration.ZERO);
+            case DELIVERIES_RATED -> new Query(RATED, Duration.ZERO, Duration.ZERO);
+            case FOLLOW_UP_REACHED -> new Query(FOLLOW_UPS, Duration.ZERO, Duration.ZERO);
+            case FOLLOW_UP_PROBLEMS_SOLVED -> new Query(FOLLOW_UP_PROBLEMS, Duration.ZERO, Duration.ZERO);
+            case COMPLAINTS_HANDLED -> new Query(COMPLAINTS_CLOSED, Duration.ZERO, Duration.ZERO);
+            case COMPLAINTS_ANSWERED_IN_TIME -> new Query(COMPLAINTS_ANSWERED, Duration.ZERO, Duration.ZERO);
+            case COMPLAINTS_RESOLVED_IN_TIME -> new Query(COMPLAINTS_RESOLVED, Duration.ZERO, Duration.ZERO);
+            case COMPLAINTS_PER_100_ORDERS -> new Query(COMPLAINTS_PER_ORDER, Duration.ZERO, Duration.ZERO);
+            case SOLD_HOURS_PER_ORDER -> new Query(SOLD_HOURS, Duration.ZERO, Duration.ZERO);
+            case TECHNICIAN_EFFICIENCY -> new Query(EFFICIENCY, Duration.ZERO, Duration.ZERO);
+        };
+    }
+
+    // ------------------------------------------------------------------------------------------------- bookings
+
+    private static final String CONFIRMATION = """
+            with b as (
+              select a.id, a.reference, a.created_at, a.advisor_id,
+                     (select min(e.at) from appointment_event e where e.appointment_id = a.id and e.type = 'CONFIRMED') as confirmed_at,
+                     (select min(e.at) from appointment_event e where e.appointment_id = a.id and e.type = 'CANCELLED'
+                        and (e.actor_role is null or e.actor_role not in %1$s)) as withdrawn_at
+              from appointment a
+              where a.created_at >= %2$s and a.created_at < %3$s)
+            select 'BOOKING' as kind, b.id, b.reference, b.created_at as at, b.advisor_id, null::uuid as technician_id,
+                   null::uuid as agent_id,
+                   case when b.confirmed_at <= b.created_at + %4$s then 1 else 0 end::numeric as num, 1::numeric as den,
+                   round((extract(epoch from b.confirmed_at - b.created_at) / 60.0)::numeric, 1) as measure,
+                   case when b.confirmed_at is null then 'UNCONFIRMED' else 'CONFIRMED' end as detail
+            from b
+            where (b.confirmed_at is not null or b.created_at + %4$s <= %5$s)
+              and not (b.withdrawn_at is not null and b.withdrawn_at < b.created_at + %4$s
+                       and (b.confirmed_at is null or b.withdrawn_at < b.confirmed_at))
+            """.formatted(STAFF, FROM, TO, SECONDS4, NOW);
+
+    private static String response(boolean emergency) {
+        return """
+                with b as (
+                  select a.id, a.reference, a.created_at, a.advisor_id, r.at as responded_at, r.actor_id, w.at as withdrawn_at
+                  from appointment a
+                  left join lateral (select e.at, e.actor_id from appointment_event e
+                                     where e.appointment_id = a.id and e.actor_role in %1$s
+                                       and e.type in ('CONFIRMED', 'RESCHEDULED', 'CANCELLED', 'CHECKED_IN', 'NO_SHOW')
+                                     order by e.at, e.id limit 1) r on true
+                  left join lateral (select e.at from appointment_event e
+                                     where e.appointment_id = a.id and e.type = 'CANCELLED'
+                                       and (e.actor_role is null or e.actor_role not in %1$s)
+                                     order by e.at, e.id limit 1) w on true
+                  where a.created_at >= %2$s and a.created_at < %3$s and a.emergency = %6$s)
+                select 'BOOKING' as kind, b.id, b.reference, b.created_at as at,
+                       coalesce(case when b.actor_id ~ '^[0-9a-f-]{36}$' then b.actor_id::uuid end, b.advisor_id) as advisor_id,
+                       null::uuid as technician_id, null::uuid as agent_id,
+                       case when b.responded_at <= b.created_at + %4$s then 1 else 0 end::numeric as num, 1::numeric as den,
+                       round((extract(epoch from b.responded_at - b.created_at) / 60.0)::numeric, 1) as measure,
+                       case when b.responded_at is null then 'NO_RESPONSE' else 'RESPONDED' end as detail
+                from b
+                where (b.responded_at is not null or b.created_at + %4$s <= %5$s)
+                  and not (b.withdrawn_at is not null and b.withdrawn_at < b.created_at + %4$s
+                           and (b.responded_at is null or b.withdrawn_at < b.responded_at))
+                """.formatted(STAFF, FROM, TO, SECONDS4, NOW, emergency ? "true" : "false");
+    }
+
+    // --------------------------------------------------------------------------------------------------- orders
+
+    private static final String COMPLETION = """
+            select 'ORDER' as kind, o.id, o.reference, coalesce(o.delivered_at, o.cancelled_at) as at, o.advisor_id,
+                   o.technician_id, null::uuid as agent_id,
+                   case when o.status = 'DELIVERED' then 1 else 0 end::numeric as num, 1::numeric as den,
+                   null::numeric as measure, o.status as detail
+            from repair_order o
+            where o.approved_at is not null and o.status in ('DELIVERED', 'CANCELLED')
+              and coalesce(o.delivered_at, o.cancelled_at) >= %s and coalesce(o.delivered_at, o.cancelled_at) < %s
+            """.formatted(FROM, TO);
+
+    private static final String KEY_ITEMS = """
+            select 'ORDER' as kind, o.id, o.reference, o.delivered_at as at, o.advisor_id, o.technician_id, null::uuid as agent_id,
+                   case when exists (select 1 from settlement_line s where s.item_id = i.id and s.quantity > 0)
+                        then 1 else 0 end::numeric as num, 1::numeric as den,
+                   null::numeric as measure, i.description as detail
+            from estimate_item i join repair_order o on o.id = i.order_id
+            where i.necessity = 'REQUIRED' and i.decision = 'APPROVED' and o.status = 'DELIVERED'
+              and o.delivered_at >= %s and o.delivered_at < %s
+            """.formatted(FROM, TO);
+
+    /** Ready by the promise: the first one (before any delay moved it) or the last one. */
+    private static String onTime(boolean first) {
+        String promise = first
+                ? "coalesce((select min(d.previous_promised_at) from repair_delay d where d.order_id = o.id), o.promised_at)"
+                : "o.promised_at";
+        return """
+                select 'ORDER' as kind, o.id, o.reference, o.delivered_at as at, o.advisor_id, o.technician_id,
+                       null::uuid as agent_id,
+                       case when o.ready_at <= p.promise then 1 else 0 end::numeric as num, 1::numeric as den,
+                       round((extract(epoch from o.ready_at - p.promise) / 60.0)::numeric, 1) as measure,
+                       null::text as detail
+                from repair_order o
+                cross join lateral (select %s as promise) p
+                where o.status = 'DELIVERED' and o.delivered_at >= %s and o.delivered_at < %s
+                  and p.promise is not null and o.ready_at is not null
+                """.formatted(promise, FROM, TO);
+    }
+
+    private static final String DELAYS_PER_ORDER = """
+            select 'ORDER' as kind, o.id, o.reference, o.delivered_at as at, o.advisor_id, o.technician_id, null::uuid as agent_id,
+                   (select count(*) from repair_delay d where d.order_id = o.id)::numeric as num, 1::numeric as den,
+                   null::numeric as measure, null::text as detail
+            from repair_order o
+            where o.status = 'DELIVERED' and o.delivered_at >= %s and o.delivered_at < %s
+            """.formatted(FROM, TO);
+
+    private static final String DELAY_NOTICE = """
+            select 'ORDER' as kind, o.id, o.reference, d.declared_at as at, d.declared_by as advisor_id, o.technician_id,
+                   null::uuid as agent_id,
+                   case when d.declared_at <= d.previous_promised_at - %s then 1 else 0 end::numeric as num, 1::numeric as den,
+                   round((extract(epoch from d.previous_promised_at - d.declared_at) / 60.0)::numeric, 1) as measure,
+                   d.reason as detail
+            from repair_delay d join repair_order o on o.id = d.order_id
+            where d.declared_at >= %s and d.declared_at < %s
+            """.formatted(SECONDS4, FROM, TO);
+
+    /** Reached the workshop in time; one cancelled before its limit without being dispatched does not count. */
+    private static final String DISPATCH = """
+            select 'ORDER' as kind, o.id, o.reference, o.approved_at as at, o.advisor_id, o.technician_id, null::uuid as agent_id,
+                   case when o.dispatched_at <= o.approved_at + %1$s then 1 else 0 end::numeric as num, 1::numeric as den,
+                   round((extract(epoch from o.dispatched_at - o.approved_at) / 60.0)::numeric, 1) as measure,
+                   null::text as detail
+            from repair_order o
+            where o.approved_at >= %2$s and o.approved_at < %3$s
+              and (o.dispatched_at is not null
+                   or (o.approved_at + %1$s <= %4$s and (o.cancelled_at is null or o.cancelled_at >= o.approved_at + %1$s)))
+            """.formatted(SECONDS4, FROM, TO, NOW);
+
+    private static final String SAFETY_START = """
+            select 'ORDER' as kind, o.id, o.reference, o.approved_at as at, o.advisor_id, o.technician_id, null::uuid as agent_id,
+                   case when o.repair_started_at <= o.approved_at + %1$s then 1 else 0 end::numeric as num, 1::numeric as den,
+                   round((extract(epoch from o.repair_started_at - o.approved_at) / 60.0)::numeric, 1) as measure,
+                   null::text as detail
+            from repair_order o
+            where o.safety_critical and o.approved_at >= %2$s and o.approved_at < %3$s
+              and (o.repair_started_at is not null
+                   or (o.approved_at + %1$s <= %4$s and (o.cancelled_at is null or o.cancelled_at >= o.approved_at + %1$s)))
+            """.formatted(SECONDS4, FROM, TO, NOW);
+
+    /** Each whole period of $5 between the start of a long repair and ready: covered when it holds an update. */
+    private static final String HOURLY = """
+            with o as (
+              select o.id, o.reference, o.advisor_id, o.technician_id, o.repair_started_at as s, o.ready_at as e,
+                     floor(extract(epoch from o.ready_at - o.repair_started_at) / $5::bigint)::int as owed
+              from repair_order o
+              where o.expected_minutes * 60 > $4::bigint and o.repair_started_at is not null
+                and o.ready_at >= %1$s and o.ready_at < %2$s)
+            select 'ORDER' as kind, o.id, o.reference, o.e as at, o.advisor_id, o.technician_id, null::uuid as agent_id,
+                   (select count(*) from generate_series(0, o.owed - 1) k
+                    where exists (select 1 from repair_event ev where ev.order_id = o.id and ev.type = 'UPDATE'
+                                    and ev.at >= o.s + k * %3$s and ev.at < o.s + (k + 1) * %3$s))::numeric as num,
+                   o.owed::numeric as den, null::numeric as measure, null::text as detail
+            from o
+            where o.owed > 0
+            """.formatted(FROM, TO, SECONDS5);
+
+    /** The first decision of the quality check: passed (READY) or failed (back to the workshop). */
+    private static final String QC = """
+            with first_outcome as (
+              select distinct on (ev.order_id) ev.order_id, ev.type, ev.at
+              from repair_event ev
+              where ev.type in ('QC_FAILED', 'READY') and ev.at < %2$s
+              order by ev.order_id, ev.seq)
+            select 'ORDER' as kind, o.id, o.reference, f.at, o.advisor_id, o.technician_id, null::uuid as agent_id,
+                   case when f.type = 'READY' then 1 else 0 end::numeric as num, 1::numeric as den,
+                   null::numeric as measure, f.type as detail
+            from first_outcome f join repair_order o on o.id = f.order_id
+            where f.at >= %1$s
+            """.formatted(FROM, TO);
+
+    private static final String COMEBACK = """
+            with o as (
+              select o.id, o.reference, o.advisor_id, o.technician_id, o.delivered_at,
+                     (exists (select 1 from repair_order n where n.vehicle_id = o.vehicle_id and n.id <> o.id
+                                and n.checked_in_at > o.delivered_at and n.checked_in_at <= o.delivered_at + %1$s)
+                      or exists (select 1 from complaint c where c.order_id = o.id and c.category = 'TECHNICAL'
+                                   and c.created_at <= o.delivered_at + %1$s)) as back
+              from repair_order o
+              where o.status = 'DELIVERED' and o.delivered_at >= %2$s and o.delivered_at < %3$s)
+            select 'ORDER' as kind, o.id, o.reference, o.delivered_at as at, o.advisor_id, o.technician_id, null::uuid as agent_id,
+                   case when o.back then 1 else 0 end::numeric as num, 1::numeric as den, null::numeric as measure,
+                   case when o.back then 'CAME_BACK' end as detail
+            from o
+            where o.back or o.delivered_at + %1$s <= %4$s
+            """.formatted(SECONDS4, FROM, TO, NOW);
+
+    // ------------------------------------------------------------------------------------------ after delivery
+
+    private static final String RATINGS = """
+            select 'ORDER' as kind, o.id, o.reference, r.created_at as at, r.advisor_id, r.technician_id, null::uuid as agent_id,
+                   r.score as num, 1::numeric as den, r.score as measure,
+                   case when r.low then 'LOW' end as detail
+            from rating r join repair_order o on o.id = r.order_id
+            where r.created_at >= %s and r.created_at < %s
+            """.formatted(FROM, TO);
+
+    private static final String RATED = """
+            select 'ORDER' as kind, o.id, o.reference, o.delivered_at as at, o.advisor_id, o.technician_id, null::uuid as agent_id,
+                   case when exists (select 1 from rating r where r.order_id = o.id) then 1 else 0 end::numeric as num,
+                   1::numeric as den, null::numeric as measure, null::text as detail
+            from repair_order o
+            where o.status = 'DELIVERED' and o.delivered_at >= %s and o.delivered_at < %s
+            """.formatted(FROM, TO);
+
+    private static final String FOLLOW_UPS = """
+            select 'ORDER' as kind, o.id, o.reference, c.due_at as at, o.advisor_id, o.technician_id, c.assignee_id as agent_id,
+                   case when c.status in ('DONE', 'PROBLEM') then 1 else 0 end::numeric as num, 1::numeric as den,
+                   c.attempts::numeric as measure, c.status as detail
+            from follow_up_call c join repair_order o on o.id = c.order_id
+            where c.due_at >= %1$s and c.due_at < %2$s and (c.status <> 'OPEN' or c.due_at <= %3$s)
+            """.formatted(FROM, TO, NOW);
+
+    private static final String FOLLOW_UP_PROBLEMS = """
+            select 'ORDER' as kind, o.id, o.reference, c.problem_due_at as at, o.advisor_id, o.technician_id,
+                   c.problem_owner_id as agent_id,
+                   case when c.problem_resolved_at <= c.problem_due_at then 1 else 0 end::numeric as num, 1::numeric as den,
+                   null::numeric as measure, case when c.problem_resolved_at is null then 'OPEN' else 'SOLVED' end as detail
+            from follow_up_call c join repair_order o on o.id = c.order_id
+            where c.problem is not null and c.problem_due_at >= %1$s and c.problem_due_at < %2$s
+              and (c.problem_resolved_at is not null or c.problem_due_at <= %3$s)
+            """.formatted(FROM, TO, NOW);
+
+    private static final String COMPLAINT_COLUMNS = """
+            'COMPLAINT' as kind, c.id, c.number as reference, c.created_at as at, o.advisor_id, o.technician_id,
+            c.owner_id as agent_id""";
+
+    private static final String COMPLAINTS_CLOSED = """
+            select %1$s,
+                   case when c.status = 'CLOSED' then 1 else 0 end::numeric as num, 1::numeric as den,
+                   null::numeric as measure, c.status as detail
+            from complaint c left join repair_order o on o.id = c.order_id
+            where c.created_at >= %2$s and c.created_at < %3$s and (c.status = 'CLOSED' or c.resolve_due_at <= %4$s)
+            """.formatted(COMPLAINT_COLUMNS, FROM, TO, NOW);
+
+    private static final String COMPLAINTS_ANSWERED = """
+            select %1$s,
+                   case when c.answered_at <= c.answer_due_at then 1 else 0 end::numeric as num, 1::numeric as den,
+                   round((extract(epoch from c.answered_at - c.created_at) / 3600.0)::numeric, 1) as measure,
+                   c.priority as detail
+            from complaint c left join repair_order o on o.id = c.order_id
+            where c.created_at >= %2$s and c.created_at < %3$s and (c.answered_at is not null or c.answer_due_at <= %4$s)
+            """.formatted(COMPLAINT_COLUMNS, FROM, TO, NOW);
+
+    private static final String COMPLAINTS_RESOLVED = """
+            select %1$s,
+                   case when c.resolved_at <= c.resolve_due_at then 1 else 0 end::numeric as num, 1::numeric as den,
+                   round((extract(epoch from c.resolved_at - c.created_at) / 3600.0)::numeric, 1) as measure,
+                   c.status as detail
+            from complaint c left join repair_order o on o.id = c.order_id
+            where c.created_at >= %2$s and c.created_at < %3$s and (c.resolved_at is not null or c.resolve_due_at <= %4$s)
+            """.formatted(COMPLAINT_COLUMNS, FROM, TO, NOW);
+
+    /** Complaints add to the numerator, delivered orders to the denominator. */
+    private static final String COMPLAINTS_PER_ORDER = """
+            select %1$s, 1::numeric as num, 0::numeric as den, null::numeric as measure, c.category as detail
+            from complaint c left join repair_order o on o.id = c.order_id
+            where c.created_at >= %2$s and c.created_at < %3$s
+            union all
+            select 'ORDER' as kind, o.id, o.reference, o.delivered_at as at, o.advisor_id, o.technician_id, null::uuid as agent_id,
+                   0::numeric as num, 1::numeric as den, null::numeric as measure, null::text as detail
+            from repair_order o
+            where o.status = 'DELIVERED' and o.delivered_at >= %2$s and o.delivered_at < %3$s
+            """.formatted(COMPLAINT_COLUMNS, FROM, TO);
+
+    // ---------------------------------------------------------------------------------------------------- labour
+
+    private static final String SOLD = """
+            coalesce((select sum(s.quantity) from settlement_line s where s.order_id = o.id and s.kind = 'LABOUR'), 0)""";
+
+    private static final String SOLD_HOURS = """
+            select 'ORDER' as kind, o.id, o.reference, o.delivered_at as at, o.advisor_id, o.technician_id, null::uuid as agent_id,
+                   %1$s::numeric as num, 1::numeric as den, %1$s::numeric as measure, null::text as detail
+            from repair_order o
+            where o.status = 'DELIVERED' and o.delivered_at >= %2$s and o.delivered_at < %3$s
+            """.formatted(SOLD, FROM, TO);
+
+    /**
+     * Hours in repair, from the order's events: each start (REPAIR_STARTED, REPAIR_RESUMED, or QC_FAILED, which sends
+     * the car back) until the next event that ends work (WAITING_PARTS, QUALITY_CHECK, CANCELLED).
+     */
+    private static final String EFFICIENCY = """
+            with o as (
+              select o.id, o.reference, o.advisor_id, o.technician_id, o.delivered_at, %1$s as sold
+              from repair_order o
+              where o.status = 'DELIVERED' and o.technician_id is not null
+                and o.delivered_at >= %2$s and o.delivered_at < %3$s),
+            marks as (
+              select ev.order_id, ev.type, ev.at, lead(ev.at) over (partition by ev.order_id order by ev.seq) as until
+              from repair_event ev
+              where ev.order_id in (select id from o)
+                and ev.type in ('REPAIR_STARTED', 'REPAIR_RESUMED', 'QC_FAILED', 'WAITING_PARTS', 'QUALITY_CHECK', 'CANCELLED')),
+            worked as (
+              select m.order_id, sum(extract(epoch from m.until - m.at)) / 3600.0 as hours
+              from marks m
+              where m.type in ('REPAIR_STARTED', 'REPAIR_RESUMED', 'QC_FAILED') and m.until is not null
+              group by m.order_id)
+            select 'ORDER' as kind, o.id, o.reference, o.delivered_at as at, o.advisor_id, o.technician_id, null::uuid as agent_id,
+                   o.sold::numeric as num, round(w.hours::numeric, 4) as den,
+                   round(w.hours::numeric, 2) as measure, null::text as detail
+            from o join worked w on w.order_id = o.id
+            where w.hours > 0
+            """.formatted(SOLD, FROM, TO);
+}
