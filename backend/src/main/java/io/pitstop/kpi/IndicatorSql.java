@@ -64,13 +64,18 @@ final class IndicatorSql {
     // ------------------------------------------------------------------------------------------------- bookings
 
     private static final String CONFIRMATION = """
-            with b as (
-              select a.id, a.reference, a.created_at, a.advisor_id,
-                     (select min(e.at) from appointment_event e where e.appointment_id = a.id and e.type = 'CONFIRMED') as confirmed_at,
-                     (select min(e.at) from appointment_event e where e.appointment_id = a.id and e.type = 'CANCELLED'
-                        and (e.actor_role is null or e.actor_role not in %1$s)) as withdrawn_at
-              from appointment a
-              where a.created_at >= %2$s and a.created_at < %3$s)
+            with a as materialized (
+              select a.id, a.reference, a.created_at, a.advisor_id from appointment a
+              where a.created_at >= %2$s and a.created_at < %3$s),
+            ev as (
+              select e.appointment_id,
+                     min(e.at) filter (where e.type = 'CONFIRMED') as confirmed_at,
+                     min(e.at) filter (where e.type = 'CANCELLED' and (e.actor_role is null or e.actor_role not in %1$s))
+                       as withdrawn_at
+              from appointment_event e join a on a.id = e.appointment_id
+              where e.type in ('CONFIRMED', 'CANCELLED')
+              group by e.appointment_id),
+            b as (select a.*, ev.confirmed_at, ev.withdrawn_at from a left join ev on ev.appointment_id = a.id)
             select 'BOOKING' as kind, b.id, b.reference, b.created_at as at, b.advisor_id, null::uuid as technician_id,
                    null::uuid as agent_id,
                    case when b.confirmed_at <= b.created_at + %4$s then 1 else 0 end::numeric as num, 1::numeric as den,
@@ -84,18 +89,20 @@ final class IndicatorSql {
 
     private static String response(boolean emergency) {
         return """
-                with b as (
-                  select a.id, a.reference, a.created_at, a.advisor_id, r.at as responded_at, r.actor_id, w.at as withdrawn_at
-                  from appointment a
-                  left join lateral (select e.at, e.actor_id from appointment_event e
-                                     where e.appointment_id = a.id and e.actor_role in %1$s
-                                       and e.type in ('CONFIRMED', 'RESCHEDULED', 'CANCELLED', 'CHECKED_IN', 'NO_SHOW')
-                                     order by e.at, e.id limit 1) r on true
-                  left join lateral (select e.at from appointment_event e
-                                     where e.appointment_id = a.id and e.type = 'CANCELLED'
-                                       and (e.actor_role is null or e.actor_role not in %1$s)
-                                     order by e.at, e.id limit 1) w on true
-                  where a.created_at >= %2$s and a.created_at < %3$s and a.emergency = %6$s)
+                with a as materialized (
+                  select a.id, a.reference, a.created_at, a.advisor_id from appointment a
+                  where a.created_at >= %2$s and a.created_at < %3$s and a.emergency = %6$s),
+                ev as (
+                  select e.appointment_id,
+                         min(e.at) filter (where e.actor_role in %1$s and e.type <> 'BOOKED') as responded_at,
+                         (array_agg(e.actor_id order by e.at, e.id) filter (where e.actor_role in %1$s and e.type <> 'BOOKED'))[1]
+                           as actor_id,
+                         min(e.at) filter (where e.type = 'CANCELLED' and (e.actor_role is null or e.actor_role not in %1$s))
+                           as withdrawn_at
+                  from appointment_event e join a on a.id = e.appointment_id
+                  where e.type in ('CONFIRMED', 'RESCHEDULED', 'CANCELLED', 'CHECKED_IN', 'NO_SHOW')
+                  group by e.appointment_id),
+                b as (select a.*, ev.responded_at, ev.actor_id, ev.withdrawn_at from a left join ev on ev.appointment_id = a.id)
                 select 'BOOKING' as kind, b.id, b.reference, b.created_at as at,
                        coalesce(case when b.actor_id ~ '^[0-9a-f-]{36}$' then b.actor_id::uuid end, b.advisor_id) as advisor_id,
                        null::uuid as technician_id, null::uuid as agent_id,
@@ -122,39 +129,48 @@ final class IndicatorSql {
             """.formatted(FROM, TO);
 
     private static final String KEY_ITEMS = """
-            select 'ORDER' as kind, o.id, o.reference, o.delivered_at as at, o.advisor_id, o.technician_id, null::uuid as agent_id,
-                   case when exists (select 1 from settlement_line s where s.item_id = i.id and s.quantity > 0)
-                        then 1 else 0 end::numeric as num, 1::numeric as den,
+            with i as materialized (
+              select i.id as item_id, o.id, o.reference, o.delivered_at, o.advisor_id, o.technician_id, i.description
+              from repair_order o join estimate_item i on i.order_id = o.id
+              where i.necessity = 'REQUIRED' and i.decision = 'APPROVED' and o.status = 'DELIVERED'
+                and o.delivered_at >= %s and o.delivered_at < %s),
+            done as (
+              select distinct s.item_id from settlement_line s join i on i.item_id = s.item_id where s.quantity > 0)
+            select 'ORDER' as kind, i.id, i.reference, i.delivered_at as at, i.advisor_id, i.technician_id, null::uuid as agent_id,
+                   case when done.item_id is not null then 1 else 0 end::numeric as num, 1::numeric as den,
                    null::numeric as measure, i.description as detail
-            from estimate_item i join repair_order o on o.id = i.order_id
-            where i.necessity = 'REQUIRED' and i.decision = 'APPROVED' and o.status = 'DELIVERED'
-              and o.delivered_at >= %s and o.delivered_at < %s
+            from i left join done on done.item_id = i.item_id
             """.formatted(FROM, TO);
 
     /** Ready by the promise: the first one (before any delay moved it) or the last one. */
     private static String onTime(boolean first) {
-        String promise = first
-                ? "coalesce((select min(d.previous_promised_at) from repair_delay d where d.order_id = o.id), o.promised_at)"
-                : "o.promised_at";
         return """
-                select 'ORDER' as kind, o.id, o.reference, o.delivered_at as at, o.advisor_id, o.technician_id,
+                with o as materialized (
+                  select o.id, o.reference, o.delivered_at, o.advisor_id, o.technician_id, o.ready_at, o.promised_at
+                  from repair_order o
+                  where o.status = 'DELIVERED' and o.delivered_at >= %s and o.delivered_at < %s and o.ready_at is not null),
+                firsts as (
+                  select d.order_id, min(d.previous_promised_at) as promise
+                  from repair_delay d join o on o.id = d.order_id group by d.order_id),
+                p as (select o.*, %s as promise from o left join firsts f on f.order_id = o.id)
+                select 'ORDER' as kind, p.id, p.reference, p.delivered_at as at, p.advisor_id, p.technician_id,
                        null::uuid as agent_id,
-                       case when o.ready_at <= p.promise then 1 else 0 end::numeric as num, 1::numeric as den,
-                       round((extract(epoch from o.ready_at - p.promise) / 60.0)::numeric, 1) as measure,
+                       case when p.ready_at <= p.promise then 1 else 0 end::numeric as num, 1::numeric as den,
+                       round((extract(epoch from p.ready_at - p.promise) / 60.0)::numeric, 1) as measure,
                        null::text as detail
-                from repair_order o
-                cross join lateral (select %s as promise) p
-                where o.status = 'DELIVERED' and o.delivered_at >= %s and o.delivered_at < %s
-                  and p.promise is not null and o.ready_at is not null
-                """.formatted(promise, FROM, TO);
+                from p
+                where p.promise is not null
+                """.formatted(FROM, TO, first ? "coalesce(f.promise, o.promised_at)" : "o.promised_at");
     }
 
     private static final String DELAYS_PER_ORDER = """
+            with o as materialized (
+              select o.id, o.reference, o.delivered_at, o.advisor_id, o.technician_id from repair_order o
+              where o.status = 'DELIVERED' and o.delivered_at >= %s and o.delivered_at < %s),
+            n as (select d.order_id, count(*) as delays from repair_delay d join o on o.id = d.order_id group by d.order_id)
             select 'ORDER' as kind, o.id, o.reference, o.delivered_at as at, o.advisor_id, o.technician_id, null::uuid as agent_id,
-                   (select count(*) from repair_delay d where d.order_id = o.id)::numeric as num, 1::numeric as den,
-                   null::numeric as measure, null::text as detail
-            from repair_order o
-            where o.status = 'DELIVERED' and o.delivered_at >= %s and o.delivered_at < %s
+                   coalesce(n.delays, 0)::numeric as num, 1::numeric as den, null::numeric as measure, null::text as detail
+            from o left join n on n.order_id = o.id
             """.formatted(FROM, TO);
 
     private static final String DELAY_NOTICE = """
@@ -192,18 +208,20 @@ final class IndicatorSql {
 
     /** Each whole period of $5 between the start of a long repair and ready: covered when it holds an update. */
     private static final String HOURLY = """
-            with o as (
+            with o as materialized (
               select o.id, o.reference, o.advisor_id, o.technician_id, o.repair_started_at as s, o.ready_at as e,
                      floor(extract(epoch from o.ready_at - o.repair_started_at) / $5::bigint)::int as owed
               from repair_order o
               where o.expected_minutes * 60 > $4::bigint and o.repair_started_at is not null
-                and o.ready_at >= %1$s and o.ready_at < %2$s)
+                and o.ready_at >= %1$s and o.ready_at < %2$s),
+            covered as (
+              select ev.order_id, count(distinct floor(extract(epoch from ev.at - o.s) / $5::bigint)) as periods
+              from repair_event ev join o on o.id = ev.order_id
+              where ev.type = 'UPDATE' and ev.at >= o.s and ev.at < o.s + o.owed * %3$s
+              group by ev.order_id)
             select 'ORDER' as kind, o.id, o.reference, o.e as at, o.advisor_id, o.technician_id, null::uuid as agent_id,
-                   (select count(*) from generate_series(0, o.owed - 1) k
-                    where exists (select 1 from repair_event ev where ev.order_id = o.id and ev.type = 'UPDATE'
-                                    and ev.at >= o.s + k * %3$s and ev.at < o.s + (k + 1) * %3$s))::numeric as num,
-                   o.owed::numeric as den, null::numeric as measure, null::text as detail
-            from o
+                   coalesce(c.periods, 0)::numeric as num, o.owed::numeric as den, null::numeric as measure, null::text as detail
+            from o left join covered c on c.order_id = o.id
             where o.owed > 0
             """.formatted(FROM, TO, SECONDS5);
 
@@ -222,19 +240,21 @@ final class IndicatorSql {
             """.formatted(FROM, TO);
 
     private static final String COMEBACK = """
-            with o as (
-              select o.id, o.reference, o.advisor_id, o.technician_id, o.delivered_at,
-                     (exists (select 1 from repair_order n where n.vehicle_id = o.vehicle_id and n.id <> o.id
-                                and n.checked_in_at > o.delivered_at and n.checked_in_at <= o.delivered_at + %1$s)
-                      or exists (select 1 from complaint c where c.order_id = o.id and c.category = 'TECHNICAL'
-                                   and c.created_at <= o.delivered_at + %1$s)) as back
+            with o as materialized (
+              select o.id, o.reference, o.advisor_id, o.technician_id, o.delivered_at, o.vehicle_id
               from repair_order o
-              where o.status = 'DELIVERED' and o.delivered_at >= %2$s and o.delivered_at < %3$s)
+              where o.status = 'DELIVERED' and o.delivered_at >= %2$s and o.delivered_at < %3$s),
+            back as (
+              select o.id from o join repair_order n on n.vehicle_id = o.vehicle_id and n.id <> o.id
+                and n.checked_in_at > o.delivered_at and n.checked_in_at <= o.delivered_at + %1$s
+              union
+              select o.id from o join complaint c on c.order_id = o.id
+              where c.category = 'TECHNICAL' and c.created_at <= o.delivered_at + %1$s)
             select 'ORDER' as kind, o.id, o.reference, o.delivered_at as at, o.advisor_id, o.technician_id, null::uuid as agent_id,
-                   case when o.back then 1 else 0 end::numeric as num, 1::numeric as den, null::numeric as measure,
-                   case when o.back then 'CAME_BACK' end as detail
-            from o
-            where o.back or o.delivered_at + %1$s <= %4$s
+                   case when b.id is not null then 1 else 0 end::numeric as num, 1::numeric as den, null::numeric as measure,
+                   case when b.id is not null then 'CAME_BACK' end as detail
+            from o left join back b on b.id = o.id
+            where b.id is not null or o.delivered_at + %1$s <= %4$s
             """.formatted(SECONDS4, FROM, TO, NOW);
 
     // ------------------------------------------------------------------------------------------ after delivery
@@ -249,9 +269,9 @@ final class IndicatorSql {
 
     private static final String RATED = """
             select 'ORDER' as kind, o.id, o.reference, o.delivered_at as at, o.advisor_id, o.technician_id, null::uuid as agent_id,
-                   case when exists (select 1 from rating r where r.order_id = o.id) then 1 else 0 end::numeric as num,
+                   case when r.order_id is not null then 1 else 0 end::numeric as num,
                    1::numeric as den, null::numeric as measure, null::text as detail
-            from repair_order o
+            from repair_order o left join rating r on r.order_id = o.id
             where o.status = 'DELIVERED' and o.delivered_at >= %s and o.delivered_at < %s
             """.formatted(FROM, TO);
 
@@ -317,40 +337,42 @@ final class IndicatorSql {
 
     // ---------------------------------------------------------------------------------------------------- labour
 
-    private static final String SOLD = """
-            coalesce((select sum(s.quantity) from settlement_line s where s.order_id = o.id and s.kind = 'LABOUR'), 0)""";
+    /** Delivered orders of the period with the labour hours their settlement bills. */
+    private static final String DELIVERED_WITH_SOLD = """
+            o as materialized (
+              select o.id, o.reference, o.delivered_at, o.advisor_id, o.technician_id from repair_order o
+              where o.status = 'DELIVERED' and o.delivered_at >= %s and o.delivered_at < %s),
+            sold as (
+              select s.order_id, sum(s.quantity) as hours from settlement_line s join o on o.id = s.order_id
+              where s.kind = 'LABOUR' group by s.order_id)""".formatted(FROM, TO);
 
     private static final String SOLD_HOURS = """
+            with %s
             select 'ORDER' as kind, o.id, o.reference, o.delivered_at as at, o.advisor_id, o.technician_id, null::uuid as agent_id,
-                   %1$s::numeric as num, 1::numeric as den, %1$s::numeric as measure, null::text as detail
-            from repair_order o
-            where o.status = 'DELIVERED' and o.delivered_at >= %2$s and o.delivered_at < %3$s
-            """.formatted(SOLD, FROM, TO);
+                   coalesce(sold.hours, 0)::numeric as num, 1::numeric as den, coalesce(sold.hours, 0)::numeric as measure,
+                   null::text as detail
+            from o left join sold on sold.order_id = o.id
+            """.formatted(DELIVERED_WITH_SOLD);
 
     /**
      * Hours in repair, from the order's events: each start (REPAIR_STARTED, REPAIR_RESUMED, or QC_FAILED, which sends
      * the car back) until the next event that ends work (WAITING_PARTS, QUALITY_CHECK, CANCELLED).
      */
     private static final String EFFICIENCY = """
-            with o as (
-              select o.id, o.reference, o.advisor_id, o.technician_id, o.delivered_at, %1$s as sold
-              from repair_order o
-              where o.status = 'DELIVERED' and o.technician_id is not null
-                and o.delivered_at >= %2$s and o.delivered_at < %3$s),
+            with %1$s,
             marks as (
               select ev.order_id, ev.type, ev.at, lead(ev.at) over (partition by ev.order_id order by ev.seq) as until
-              from repair_event ev
-              where ev.order_id in (select id from o)
-                and ev.type in ('REPAIR_STARTED', 'REPAIR_RESUMED', 'QC_FAILED', 'WAITING_PARTS', 'QUALITY_CHECK', 'CANCELLED')),
+              from repair_event ev join o on o.id = ev.order_id
+              where ev.type in ('REPAIR_STARTED', 'REPAIR_RESUMED', 'QC_FAILED', 'WAITING_PARTS', 'QUALITY_CHECK', 'CANCELLED')),
             worked as (
               select m.order_id, sum(extract(epoch from m.until - m.at)) / 3600.0 as hours
               from marks m
               where m.type in ('REPAIR_STARTED', 'REPAIR_RESUMED', 'QC_FAILED') and m.until is not null
               group by m.order_id)
             select 'ORDER' as kind, o.id, o.reference, o.delivered_at as at, o.advisor_id, o.technician_id, null::uuid as agent_id,
-                   o.sold::numeric as num, round(w.hours::numeric, 4) as den,
+                   coalesce(sold.hours, 0)::numeric as num, round(w.hours::numeric, 4) as den,
                    round(w.hours::numeric, 2) as measure, null::text as detail
-            from o join worked w on w.order_id = o.id
-            where w.hours > 0
-            """.formatted(SOLD, FROM, TO);
+            from o join worked w on w.order_id = o.id left join sold on sold.order_id = o.id
+            where w.hours > 0 and o.technician_id is not null
+            """.formatted(DELIVERED_WITH_SOLD);
 }

@@ -6,7 +6,6 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -75,8 +74,7 @@ public class KpiService {
             Period current = period(from, to, zone);
             Period previous = current.previous(zone);
             List<Uni<IndicatorReport>> reports = wanted.stream()
-                    .map(i -> Uni.combine().all().unis(figures(i, current, s), figures(i, previous, s)).asTuple()
-                            .map(both -> report(i, both.getItem1(), both.getItem2())))
+                    .map(i -> figures(i, current, previous, s).map(both -> report(i, both.current(), both.previous())))
                     .toList();
             Uni<List<IndicatorReport>> all = reports.isEmpty() ? Uni.createFrom().item(List.of())
                     : Uni.join().all(reports).andFailFast();
@@ -96,14 +94,10 @@ public class KpiService {
         return zone().chain(zone -> {
             Period p = period(from, to, zone);
             IndicatorSql.Query q = IndicatorSql.of(indicator, rules);
-            String filter = subject == null ? "" : " where " + column(scope) + " = $6";
-            String sql = "select " + IndicatorSql.COLUMNS + " from (" + q.sql() + ") items " + PARAMS + filter
-                    + " order by at, reference limit " + MAX_ITEMS;
-            Tuple args = args(q, p);
-            if (subject != null) {
-                args.addUUID(subject);
-            }
-            return pool.preparedQuery(sql).execute(args).map(rows -> {
+            String filter2 = subject == null ? "" : " where " + column(scope) + " = '" + subject + "'::uuid";
+            String sql = bind("select " + IndicatorSql.COLUMNS + " from (" + q.sql() + ") items" + filter2
+                    + " order by at, reference limit " + MAX_ITEMS, q, p);
+            return pool.query(sql).execute().map(rows -> {
                 List<KpiItem> items = new ArrayList<>();
                 for (Row r : rows) {
                     items.add(item(indicator, r));
@@ -118,24 +112,37 @@ public class KpiService {
     private record Figure(UUID subject, BigDecimal num, BigDecimal den, long items, Double median) {
     }
 
-    private Uni<List<Figure>> figures(Indicator indicator, Period p, Scope scope) {
-        IndicatorSql.Query q = IndicatorSql.of(indicator, rules);
-        String subject = scope == Scope.SHOP ? "null::uuid" : column(scope);
-        String sql = "select " + subject + " as subject, coalesce(sum(num), 0) as num, coalesce(sum(den), 0) as den, "
-                + "count(*) as n, percentile_cont(0.5) within group (order by measure) as median from (" + q.sql() + ") items "
-                + PARAMS
-                + (scope == Scope.SHOP ? "" : " where " + subject + " is not null group by " + subject);
-        return pool.preparedQuery(sql).execute(args(q, p)).map(KpiService::figures);
+    private record Figures(List<Figure> current, List<Figure> previous) {
     }
 
-    private static List<Figure> figures(RowSet<Row> rows) {
-        List<Figure> list = new ArrayList<>();
-        for (Row r : rows) {
-            Object median = r.getValue("median");
-            list.add(new Figure(r.getUUID("subject"), r.getBigDecimal("num"), r.getBigDecimal("den"), r.getLong("n"),
-                    median == null ? null : ((Number) median).doubleValue()));
-        }
-        return list;
+    /**
+     * The figures of both periods from one pass: the query runs over both (they are adjacent) and each item falls in
+     * the period of its time, so every table is read once per indicator, not once per period.
+     */
+    private Uni<Figures> figures(Indicator indicator, Period current, Period previous, Scope scope) {
+        IndicatorSql.Query q = IndicatorSql.of(indicator, rules);
+        String subject = scope == Scope.SHOP ? "null::uuid" : column(scope);
+        String period = "case when at >= " + literal(current.from()) + " then 'C' else 'P' end";
+        String sql = "select " + period + " as period, " + subject + " as subject, coalesce(sum(num), 0) as num, "
+                + "coalesce(sum(den), 0) as den, count(*) as n, percentile_cont(0.5) within group (order by measure) as median "
+                + "from (" + q.sql() + ") items"
+                + (scope == Scope.SHOP ? "" : " where " + subject + " is not null")
+                + " group by 1" + (scope == Scope.SHOP ? "" : ", 2");
+        Period both = new Period(previous.first(), current.last(), previous.from(), current.to());
+        return pool.query(bind(sql, q, both)).execute().map(rows -> {
+            List<Figure> now = new ArrayList<>();
+            List<Figure> before = new ArrayList<>();
+            for (Row r : rows) {
+                Object median = r.getValue("median");
+                Figure f = new Figure(r.getUUID("subject"), r.getBigDecimal("num"), r.getBigDecimal("den"), r.getLong("n"),
+                        median == null ? null : ((Number) median).doubleValue());
+                ("C".equals(r.getString("period")) ? now : before).add(f);
+            }
+            if (now.isEmpty() && scope == Scope.SHOP) {
+                now.add(new Figure(null, BigDecimal.ZERO, BigDecimal.ZERO, 0, null));
+            }
+            return new Figures(now, before);
+        });
     }
 
     private IndicatorReport report(Indicator i, List<Figure> current, List<Figure> previous) {
@@ -154,9 +161,7 @@ public class KpiService {
 
     private static final UUID SHOP = new UUID(0, 0);
 
-    /** Every query is given the five parameters; not every one uses all of them, and PostgreSQL wants each bound. */
-    private static final String PARAMS = "cross join (select $1::timestamptz as p1, $2::timestamptz as p2, "
-            + "$3::timestamptz as p3, $4::bigint as p4, $5::bigint as p5) params";
+
 
     /** Scale x num / den, to two decimals; absent when nothing counted. */
     static Double value(Indicator i, BigDecimal num, BigDecimal den) {
@@ -210,9 +215,21 @@ public class KpiService {
         return id == null ? null : id.toString();
     }
 
-    private Tuple args(IndicatorSql.Query q, Period p) {
+    /**
+     * The period, now and the limits written into the query as literals. They are ours (dates parsed from the request,
+     * the clock, configured durations), never text from a client, and PostgreSQL plans each query for the actual
+     * period: a prepared statement's generic plan, made for any range, scans a year's tables to count a day.
+     */
+    private String bind(String sql, IndicatorSql.Query q, Period p) {
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-        return Tuple.of(p.from(), p.to(), now, q.first().toSeconds(), q.second().toSeconds());
+        return sql.replace("$1::timestamptz", literal(p.from())).replace("$2::timestamptz", literal(p.to()))
+                .replace("$3::timestamptz", literal(now))
+                .replace("$4::bigint", Long.toString(q.first().toSeconds()))
+                .replace("$5::bigint", Long.toString(q.second().toSeconds()));
+    }
+
+    private static String literal(OffsetDateTime t) {
+        return "'" + t.withOffsetSameInstant(ZoneOffset.UTC) + "'::timestamptz";
     }
 
     private static String column(Scope scope) {
