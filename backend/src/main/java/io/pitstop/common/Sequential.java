@@ -18,4 +18,16 @@ public final class Sequential {
         }
         return chain;
     }
+
+    /** Each item turned into a result, one after the other, in order. */
+    public static <T, R> Uni<List<R>> map(List<T> items, Function<T, Uni<R>> action) {
+        Uni<List<R>> chain = Uni.createFrom().item(new java.util.ArrayList<>());
+        for (T item : items) {
+            chain = chain.chain(list -> action.apply(item).map(r -> {
+                list.add(r);
+                return list;
+            }));
+        }
+        return chain;
+    }
 }

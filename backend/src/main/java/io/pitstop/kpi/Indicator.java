@@ -75,6 +75,11 @@ public enum Indicator {
                     + "counts by its last resolution."),
     COMPLAINTS_PER_100_ORDERS(Unit.PER_100, null, Direction.AT_MOST, EnumSet.of(ADVISOR),
             "Complaints filed in the period per 100 orders delivered in the period."),
+    COMPLAINT_SATISFACTION(Unit.SCORE, 85, Direction.AT_LEAST, EnumSet.of(AGENT, ADVISOR),
+            "Complaints closed in the period that the customer rated when confirming the remedy: the mean of the stars as a "
+                    + "score (1 star is 0, 5 stars are 100)."),
+    SETTLEMENT_FIRST_TIME_RIGHT(Unit.PERCENT, null, Direction.AT_LEAST, EnumSet.of(ADVISOR),
+            "Orders delivered in the period whose settlement the owner signed as first issued, never reissued."),
     SOLD_HOURS_PER_ORDER(Unit.HOURS, null, Direction.AT_LEAST, EnumSet.of(ADVISOR, TECHNICIAN),
             "Labour hours billed on the settlements of orders delivered in the period, per order."),
     TECHNICIAN_EFFICIENCY(Unit.PERCENT, null, Direction.AT_LEAST, EnumSet.of(TECHNICIAN),

@@ -56,6 +56,8 @@ final class IndicatorSql {
             case COMPLAINTS_ANSWERED_IN_TIME -> new Query(COMPLAINTS_ANSWERED, Duration.ZERO, Duration.ZERO);
             case COMPLAINTS_RESOLVED_IN_TIME -> new Query(COMPLAINTS_RESOLVED, Duration.ZERO, Duration.ZERO);
             case COMPLAINTS_PER_100_ORDERS -> new Query(COMPLAINTS_PER_ORDER, Duration.ZERO, Duration.ZERO);
+            case COMPLAINT_SATISFACTION -> new Query(COMPLAINTS_RATED, Duration.ZERO, Duration.ZERO);
+            case SETTLEMENT_FIRST_TIME_RIGHT -> new Query(SETTLEMENT_FIRST_TIME, Duration.ZERO, Duration.ZERO);
             case SOLD_HOURS_PER_ORDER -> new Query(SOLD_HOURS, Duration.ZERO, Duration.ZERO);
             case TECHNICIAN_EFFICIENCY -> new Query(EFFICIENCY, Duration.ZERO, Duration.ZERO);
         };
@@ -334,6 +336,27 @@ final class IndicatorSql {
             from repair_order o
             where o.status = 'DELIVERED' and o.delivered_at >= %2$s and o.delivered_at < %3$s
             """.formatted(COMPLAINT_COLUMNS, FROM, TO);
+
+    /** Stars 1-5 as a score 0-100, like the satisfaction score. */
+    private static final String COMPLAINTS_RATED = """
+            select %1$s, ((c.satisfaction - 1) * 25)::numeric as num, 1::numeric as den,
+                   ((c.satisfaction - 1) * 25)::numeric as measure, c.category as detail
+            from complaint c left join repair_order o on o.id = c.order_id
+            where c.status = 'CLOSED' and c.satisfaction is not null and c.closed_at >= %2$s and c.closed_at < %3$s
+            """.formatted(COMPLAINT_COLUMNS.replace("c.created_at as at", "c.closed_at as at"), FROM, TO);
+
+    private static final String SETTLEMENT_FIRST_TIME = """
+            with o as materialized (
+              select o.id, o.reference, o.delivered_at, o.advisor_id, o.technician_id from repair_order o
+              where o.status = 'DELIVERED' and o.delivered_at >= %s and o.delivered_at < %s),
+            issued as (
+              select ev.order_id, count(*) as times from repair_event ev join o on o.id = ev.order_id
+              where ev.type = 'SETTLEMENT_ISSUED' group by ev.order_id)
+            select 'ORDER' as kind, o.id, o.reference, o.delivered_at as at, o.advisor_id, o.technician_id, null::uuid as agent_id,
+                   case when i.times = 1 then 1 else 0 end::numeric as num, 1::numeric as den, i.times::numeric as measure,
+                   null::text as detail
+            from o join issued i on i.order_id = o.id
+            """.formatted(FROM, TO);
 
     // ---------------------------------------------------------------------------------------------------- labour
 

@@ -1,8 +1,6 @@
 package io.pitstop.kpi;
 
 import io.pitstop.common.InvalidInputException;
-import io.pitstop.shop.ShopService;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -39,13 +37,11 @@ public class KpiService {
     static final int MAX_ITEMS = 5000;
 
     private final Pool pool;
-    private final ShopService shop;
     private final KpiRules rules;
     private final Clock clock;
 
-    public KpiService(Pool pool, ShopService shop, KpiRules rules, Clock clock) {
+    public KpiService(Pool pool, KpiRules rules, Clock clock) {
         this.pool = pool;
-        this.shop = shop;
         this.rules = rules;
         this.clock = clock;
     }
@@ -254,7 +250,12 @@ public class KpiService {
         return Period.of(first, last, zone);
     }
 
-    private Uni<ZoneId> zone() {
-        return Panache.withSession(shop::zone);
+    /**
+     * The shop's time zone, read over the pool: several reports may run at once on one Vert.x context, and a shared
+     * Hibernate session would be closed under them by the first to finish.
+     */
+    public Uni<ZoneId> zone() {
+        return pool.query("select time_zone from shop where id = 1").execute()
+                .map(rows -> ZoneId.of(rows.iterator().next().getString("time_zone")));
     }
 }

@@ -103,7 +103,7 @@ class IndicatorTest {
                 at(D, 8, 40), at(D, 15, 0), at(D, 14, 55), at(D, 16, 0), null);
         events(c, o1, e("REPAIR_STARTED", D, 8, 40), e("UPDATE", D, 9, 0), e("UPDATE", D, 10, 10), e("UPDATE", D, 12, 30),
                 e("QUALITY_CHECK", D, 14, 30), e("QC_FAILED", D, 14, 40), e("QUALITY_CHECK", D, 14, 50), e("READY", D, 14, 55),
-                e("DELIVERED", D, 16, 0));
+                e("SETTLEMENT_ISSUED", D, 15, 0), e("SETTLEMENT_ISSUED", D, 15, 20), e("DELIVERED", D, 16, 0));
         delay(c, o1, at(D, 13, 0), at(D, 14, 0), at(D, 11, 0), a1);
         delay(c, o1, at(D, 14, 0), at(D, 15, 0), at(D, 13, 45), a1);
         UUID e1 = item(c, o1, 0, "LABOUR", "REQUIRED", "APPROVED", a1);
@@ -116,7 +116,8 @@ class IndicatorTest {
         // O2: dispatched after 15 min; a required item never settled; comes back 10 days later; rated 70.
         UUID o2 = order(c, "O2", owner, cars[1], a2, t2, "DELIVERED", false, 60, at(D, 9, 0), at(D, 9, 10), at(D, 9, 25),
                 at(D, 9, 30), at(D, 11, 0), at(D, 10, 35), at(D, 12, 0), null);
-        events(c, o2, e("REPAIR_STARTED", D, 9, 30), e("QUALITY_CHECK", D, 10, 30), e("READY", D, 10, 35), e("DELIVERED", D, 12, 0));
+        events(c, o2, e("REPAIR_STARTED", D, 9, 30), e("QUALITY_CHECK", D, 10, 30), e("READY", D, 10, 35),
+                e("SETTLEMENT_ISSUED", D, 11, 0), e("DELIVERED", D, 12, 0));
         item(c, o2, 0, "LABOUR", "REQUIRED", "APPROVED", a2);
         line(c, o2, 0, null, "LABOUR", "1.5");
         rating(c, o2, owner, a2, t2, 70, at(D, 13, 0));
@@ -140,8 +141,8 @@ class IndicatorTest {
 
         // K1 about O2: answered and resolved in time, then reopened and resolved again too late; closed. K2: nothing.
         complaint(c, "K1", owner, o2, "TECHNICAL", c1, "CLOSED", at(D, 13, 0), at(D, 14, 0), at(D.plusDays(3), 10, 0),
-                at(D.plusDays(3), 12, 0));
-        complaint(c, "K2", owner, null, "ATTITUDE", c1, "NEW", at(D, 16, 0), null, null, null);
+                at(D.plusDays(3), 12, 0), 4);
+        complaint(c, "K2", owner, null, "ATTITUDE", c1, "NEW", at(D, 16, 0), null, null, null, null);
     }
 
     // ------------------------------------------------------------------------------------------------ the figures
@@ -196,6 +197,10 @@ class IndicatorTest {
         figure(r, "COMPLAINTS_ANSWERED_IN_TIME", 50.0, 1, 2);   // K1 in an hour
         figure(r, "COMPLAINTS_RESOLVED_IN_TIME", 0.0, 0, 2);    // K1 reopened, resolved again too late
         figure(r, "COMPLAINTS_PER_100_ORDERS", 66.67, 2, 3);
+        // K1's customer gave 4 stars when it closed, three days later: that day's complaint satisfaction is 75.
+        assertThat(r.getString(path("COMPLAINT_SATISFACTION") + ".value")).isNull();
+        figure(report(D.plusDays(3), D.plusDays(3), "SHOP"), "COMPLAINT_SATISFACTION", 75.0, 75, 1);
+        figure(r, "SETTLEMENT_FIRST_TIME_RIGHT", 50.0, 1, 2);  // O1's settlement was issued twice, O2's once
     }
 
     @Test
@@ -379,14 +384,14 @@ class IndicatorTest {
     }
 
     private void complaint(Connection c, String name, UUID owner, UUID order, String category, String agent, String status,
-                           OffsetDateTime created, OffsetDateTime answered, OffsetDateTime resolved, OffsetDateTime closed)
-            throws SQLException {
+                           OffsetDateTime created, OffsetDateTime answered, OffsetDateTime resolved, OffsetDateTime closed,
+                           Integer satisfaction) throws SQLException {
         UUID id = UUID.randomUUID();
         ids.put(name, id);
         exec(c, "insert into complaint (id, number, customer_id, order_id, channel, category, priority, suggested_priority, team, "
-                + "owner_id, status, content, created_at, created_by, answered_at, resolved_at, closed_at, answer_due_at, resolve_due_at) "
-                + "values (?, ?, ?, ?, 'APP', ?, 'MEDIUM', 'MEDIUM', 'CUSTOMER_RELATIONS', ?, ?, 'test', ?, ?, ?, ?, ?, ?, ?)",
+                + "owner_id, status, content, created_at, created_by, answered_at, resolved_at, closed_at, answer_due_at, resolve_due_at, "
+                + "satisfaction) values (?, ?, ?, ?, 'APP', ?, 'MEDIUM', 'MEDIUM', 'CUSTOMER_RELATIONS', ?, ?, 'test', ?, ?, ?, ?, ?, ?, ?, ?)",
                 id, ref(name), owner, order, category, UUID.fromString(agent), status, created, owner, answered, resolved, closed,
-                created.plusHours(24), created.plusHours(48));
+                created.plusHours(24), created.plusHours(48), satisfaction == null ? null : satisfaction.shortValue());
     }
 }
