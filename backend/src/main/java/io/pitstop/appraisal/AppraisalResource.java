@@ -1,0 +1,107 @@
+package io.pitstop.appraisal;
+
+import io.pitstop.common.Problem;
+import io.pitstop.identity.Caller;
+import io.pitstop.identity.Role;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/appraisals")
+@Tag(name = "Appraisals", description = "The monthly staff appraisal (绩效考核): a 100-point score per role, graded")
+@Authenticated
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "A field or parameter is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "Missing, expired or invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not allowed for this role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class AppraisalResource {
+
+    private final JsonWebToken jwt;
+    private final AppraisalService appraisals;
+
+    public AppraisalResource(JsonWebToken jwt, AppraisalService appraisals) {
+        this.jwt = jwt;
+        this.appraisals = appraisals;
+    }
+
+    @GET
+    @Operation(operationId = "listAppraisals", summary = "The appraisals of a month: managers see everyone, staff their own",
+            description = "Advisors, technicians and customer service are appraised. Each score is the weighted mean of the "
+                    + "parts that have a value (the person's own indicator figures of the month, the self-assessment, the "
+                    + "manager's rating), each counted between 0 and 100; EXCELLENT from 90, GOOD from 80, PASS from 60. An open "
+                    + "month is computed from the history on each call; a closed one is frozen.")
+    @APIResponse(responseCode = "200", description = "Appraisals",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AppraisalView.class)))
+    public Uni<List<AppraisalView>> list(@QueryParam("month") @Parameter(description = "YYYY-MM (default: this month)", example = "2026-11") String month) {
+        return appraisals.list(Caller.of(jwt), month == null ? null : AppraisalService.month(month));
+    }
+
+    @PUT
+    @Path("/{month}/{staffId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "rateAppraisal", summary = "Rate a month: the staff member their own (self), a manager anyone's (supervisor)")
+    @APIResponse(responseCode = "200", description = "The appraisal with the rating",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppraisalView.class)))
+    @APIResponse(responseCode = "404", description = "No such appraised staff member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The month is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<AppraisalView> rate(@PathParam("month") @Parameter(example = "2026-11") String month, @PathParam("staffId") UUID staffId,
+                                   @Valid @NotNull AppraisalInputRequest req) {
+        return appraisals.rate(Caller.of(jwt), AppraisalService.month(month), staffId, req);
+    }
+
+    @POST
+    @Path("/{month}/close")
+    @RolesAllowed(Role.MANAGER_NAME)
+    @Operation(operationId = "closeAppraisalMonth", summary = "Close a month that is over: its appraisals are frozen as they are now (manager)")
+    @APIResponse(responseCode = "200", description = "The frozen appraisals",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AppraisalView.class)))
+    @APIResponse(responseCode = "409", description = "The month is not over, or already closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<List<AppraisalView>> close(@PathParam("month") @Parameter(example = "2026-11") String month) {
+        return appraisals.close(Caller.of(jwt), AppraisalService.month(month));
+    }
+
+    @GET
+    @Path("/weights")
+    @RolesAllowed(Role.MANAGER_NAME)
+    @Operation(operationId = "listAppraisalWeights", summary = "The weights of each role's components (manager)")
+    @APIResponse(responseCode = "200", description = "Weights by role",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = WeightsView.class)))
+    public Uni<List<WeightsView>> weights() {
+        return appraisals.weightsByRole();
+    }
+
+    @PUT
+    @Path("/weights/{role}")
+    @RolesAllowed(Role.MANAGER_NAME)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "setAppraisalWeights", summary = "Set the weights of a role's components; they add up to 100 (manager)")
+    @APIResponse(responseCode = "200", description = "The new weights",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WeightsView.class)))
+    public Uni<WeightsView> setWeights(@PathParam("role") Role role, @Valid @NotNull WeightsRequest req) {
+        return appraisals.setWeights(role, req);
+    }
+}
