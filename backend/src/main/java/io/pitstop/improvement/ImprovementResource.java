@@ -1,0 +1,83 @@
+package io.pitstop.improvement;
+
+import io.pitstop.common.Problem;
+import io.pitstop.identity.Caller;
+import io.pitstop.identity.Role;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/improvements")
+@Tag(name = "Improvements", description = "Improvement actions (整改) against indicators and recurring causes")
+@Authenticated
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "Missing, expired or invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not allowed for this role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ImprovementResource {
+
+    private final JsonWebToken jwt;
+    private final ImprovementService improvements;
+
+    public ImprovementResource(JsonWebToken jwt, ImprovementService improvements) {
+        this.jwt = jwt;
+        this.improvements = improvements;
+    }
+
+    @GET
+    @Operation(operationId = "listImprovements", summary = "Improvement actions: all (managers), my own (other staff); open ones first",
+            description = "Each with its indicator over the 30 days before it was recorded and since it was done.")
+    @APIResponse(responseCode = "200", description = "Actions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ImprovementView.class)))
+    public Uni<List<ImprovementView>> list(@QueryParam("status") @Parameter(description = "OPEN or DONE") String status) {
+        return improvements.list(Caller.of(jwt), status);
+    }
+
+    @POST
+    @RolesAllowed(Role.MANAGER_NAME)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createImprovement", summary = "Record an improvement action with its owner, deadline and expected effect (manager)")
+    @APIResponse(responseCode = "201", description = "Recorded; the owner is told",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImprovementView.class)))
+    public Uni<Response> create(@Valid @NotNull ImprovementRequest req) {
+        return improvements.create(Caller.of(jwt), req)
+                .map(v -> Response.created(URI.create("/api/v1/improvements/" + v.id())).entity(v).build());
+    }
+
+    @POST
+    @Path("/{id}/done")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "completeImprovement", summary = "Mark an action done, with what was done (its owner or a manager)")
+    @APIResponse(responseCode = "200", description = "Done",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImprovementView.class)))
+    @APIResponse(responseCode = "404", description = "No such action (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already done", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<ImprovementView> done(@PathParam("id") UUID id, @Valid @NotNull ImprovementDone req) {
+        return improvements.done(Caller.of(jwt), id, req);
+    }
+}
