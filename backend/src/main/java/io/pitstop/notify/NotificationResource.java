@@ -2,7 +2,9 @@ package io.pitstop.notify;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pitstop.common.ConflictException;
 import io.pitstop.common.NotFoundException;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.pitstop.common.Problem;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -53,14 +55,16 @@ public class NotificationResource {
     private final OutboxRepository outbox;
     private final ObjectMapper json;
     private final Clock clock;
+    private final OutboxDispatcher dispatcher;
 
     public NotificationResource(JsonWebToken jwt, NotificationRepository notifications, OutboxRepository outbox,
-                                ObjectMapper json, Clock clock) {
+                                ObjectMapper json, Clock clock, OutboxDispatcher dispatcher) {
         this.jwt = jwt;
         this.notifications = notifications;
         this.outbox = outbox;
         this.json = json;
         this.clock = clock;
+        this.dispatcher = dispatcher;
     }
 
     @GET
@@ -118,8 +122,45 @@ public class NotificationResource {
     public Uni<List<OutboxMessageView>> outbox(@QueryParam("status") @DefaultValue("FAILED")
                                                @Pattern(regexp = "PENDING|SENT|FAILED|EXPIRED", message = "must be PENDING, SENT, FAILED or EXPIRED")
                                                @Parameter(schema = @Schema(enumeration = {"PENDING", "SENT", "FAILED", "EXPIRED"})) String status) {
-        return outbox.byStatus(status, 200).map(list -> list.stream().map(m -> new OutboxMessageView(m.id.toString(),
-                m.channel, m.kind, m.address, m.status, m.attempts, m.lastError, at(m.createdAt), at(m.nextAttemptAt), at(m.sentAt))).toList());
+        return outbox.byStatus(status, 200).map(list -> list.stream().map(NotificationResource::view).toList());
+    }
+
+    @POST
+    @Path("/outbox/{id}/retry")
+    @RolesAllowed("MANAGER")
+    @Operation(operationId = "retryOutboxMessage", summary = "Send a failed external delivery again",
+            description = "Puts a FAILED message back in the queue with a fresh set of attempts and tries it at once. "
+                    + "A message that held a one-time code cannot be retried: its text was erased when it failed, "
+                    + "and the person asks for a new code instead.")
+    @APIResponse(responseCode = "200", description = "The message after the immediate attempt (SENT, or PENDING with its next attempt)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutboxMessageView.class)))
+    @APIResponse(responseCode = "404", description = "No such message", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not FAILED, or its text was erased (a one-time code)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a manager", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<OutboxMessageView> retry(@PathParam("id") UUID id) {
+        return Panache.withTransaction(() -> outbox.findById(id).invoke(m -> {
+                    if (m == null) {
+                        throw new NotFoundException("Outbox message " + id);
+                    }
+                    if (!OutboxMessage.FAILED.equals(m.status)) {
+                        throw new ConflictException("outbox-not-failed", "Only a FAILED message can be retried; this one is " + m.status);
+                    }
+                    if (m.sensitive) {
+                        throw new ConflictException("outbox-secret-erased",
+                                "This message held a one-time code, erased when it failed; the person asks for a new code");
+                    }
+                    m.status = OutboxMessage.PENDING;
+                    m.attempts = 0;
+                    m.nextAttemptAt = clock.instant();
+                }))
+                .chain(() -> dispatcher.dispatchNow(id))
+                .chain(() -> Panache.withSession(() -> outbox.findById(id)))
+                .map(NotificationResource::view);
+    }
+
+    private static OutboxMessageView view(OutboxMessage m) {
+        return new OutboxMessageView(m.id.toString(), m.channel, m.kind, m.address, m.status, m.attempts, m.lastError,
+                at(m.createdAt), at(m.nextAttemptAt), at(m.sentAt));
     }
 
     /** The inbox belongs to an account; a partner application's token has none. */

@@ -31,6 +31,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static io.pitstop.support.BookingFixtures.availability;
 import static io.pitstop.support.BookingFixtures.bookableDay;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Notifications reach a real HTTP endpoint through the outbox; failures are retried with backoff, never lost. */
@@ -135,6 +137,29 @@ class WebhookDeliveryTest {
         }
         assertThat(message(manager, "FAILED", customer.login().phone())).containsEntry("attempts", 3);
         FAILURES_LEFT.set(0);
+    }
+
+    @Test
+    void aManagerRetriesAFailedDeliveryOnceTheGatewayIsBack() throws Throwable {
+        var manager = accounts.staff(Role.MANAGER);
+        var customer = book();
+        FAILURES_LEFT.set(Integer.MAX_VALUE);
+        for (int i = 0; i < 3; i++) {
+            dispatchAll();
+            clock.advance(Duration.ofMinutes(5));
+        }
+        String id = Db.query("select id from outbox_message where address = ? and kind = 'BOOKING_RECEIVED'",
+                customer.login().phone()).get(0).get("id").toString();
+        given().auth().oauth2(customer.login().accessToken()).post("/api/v1/outbox/{id}/retry", id).then().statusCode(403);
+
+        FAILURES_LEFT.set(0);
+        given().auth().oauth2(manager.accessToken()).post("/api/v1/outbox/{id}/retry", id).then().statusCode(200)
+                .body("status", is("SENT")).body("attempts", is(1));
+        assertThat(RECEIVED).anySatisfy(body -> assertThat(body.getString("to")).isEqualTo(customer.login().phone()));
+
+        given().auth().oauth2(manager.accessToken()).post("/api/v1/outbox/{id}/retry", id).then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("SENT"));
+        given().auth().oauth2(manager.accessToken()).post("/api/v1/outbox/{id}/retry", java.util.UUID.randomUUID()).then().statusCode(404);
     }
 
     private BookingFixtures.Customer book() {
