@@ -127,7 +127,9 @@ cross join lateral (values
     (case when o.qc_failed then o.ready_at - interval '45 minutes' end, 'QUALITY_CHECK'),
     (case when o.qc_failed then o.ready_at - interval '40 minutes' end, 'QC_FAILED'),
     (o.ready_at - interval '10 minutes', 'QUALITY_CHECK'),
-    (o.ready_at, 'READY'), (o.delivered_at, 'DELIVERED')) e(at, type)
+    (o.ready_at, 'READY'), (o.ready_at + interval '5 minutes', 'SETTLEMENT_ISSUED'),
+    (case when o.r_rate > 0.96 then o.ready_at + interval '20 minutes' end, 'SETTLEMENT_ISSUED'),
+    (o.delivered_at, 'DELIVERED')) e(at, type)
 where not o.cancelled and e.at is not null and not (o.booked and o.cancelled);
 insert into repair_event (id, order_id, seq, at, type, staff_only, payload)
 select nextval('repair_event_id_seq'), order_id, row_number() over (partition by order_id order by at, type), at, type, false, '{}'
@@ -177,14 +179,15 @@ select gen_random_uuid(), o.id, o.customer_id, o.agent_id,
        o.delivered_at + interval '3 days', o.delivered_at + interval '4 days'
 from gen_order o where not o.cancelled;
 insert into complaint (id, number, customer_id, order_id, channel, category, priority, suggested_priority, team, owner_id, status,
-                       content, created_at, created_by, answered_at, resolved_at, closed_at, answer_due_at, resolve_due_at)
+                       content, created_at, created_by, answered_at, resolved_at, closed_at, answer_due_at, resolve_due_at,
+                       satisfaction)
 select gen_random_uuid(), 'GEN-' || o.reference, o.customer_id, o.id, 'APP',
        case when o.r_complaint < 0.008 then 'TECHNICAL' else 'ATTITUDE' end, 'MEDIUM', 'MEDIUM', 'CUSTOMER_RELATIONS',
        o.agent_id, 'CLOSED', 'GEN', o.delivered_at + interval '1 day', o.customer_id,
        o.delivered_at + interval '1 day' + (case when o.r_late < 0.1 then 30 else 3 end) * interval '1 hour',
        o.delivered_at + interval '1 day' + (case when o.r_late < 0.1 then 60 else 20 end) * interval '1 hour',
        o.delivered_at + interval '4 days',
-       o.delivered_at + interval '2 days', o.delivered_at + interval '3 days'
+       o.delivered_at + interval '2 days', o.delivered_at + interval '3 days', 3 + o.k % 3
 from gen_order o where not o.cancelled and o.r_complaint < 0.02;
 
 analyze;

@@ -80,9 +80,9 @@ class KpiBenchmarkTest {
                         + "%s complaints, %s%n", days, perDay, generated, counts.get("orders"), counts.get("events"),
                 counts.get("bookings"), counts.get("complaints"), counts.get("size"));
         line("reference: GET /api/v1/shop", reference, ref);
-        line("indicators of a month (24, shop)", month, ref);
+        line("indicators of a month (" + io.pitstop.kpi.Indicator.values().length + ", shop)", month, ref);
         line("indicators of a month, per advisor", monthByAdvisor, ref);
-        line("indicators of " + days + " days (24, shop)", year, ref);
+        line("indicators of " + days + " days (" + io.pitstop.kpi.Indicator.values().length + ", shop)", year, ref);
         line("drill-down of a month (one indicator)", drill, ref);
         System.out.println("=== end of indicator benchmark ===\n");
     }

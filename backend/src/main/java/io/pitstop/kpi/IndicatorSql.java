@@ -130,18 +130,15 @@ final class IndicatorSql {
               and coalesce(o.delivered_at, o.cancelled_at) >= %s and coalesce(o.delivered_at, o.cancelled_at) < %s
             """.formatted(FROM, TO);
 
+    /** Each required item approved on an order delivered in the period: done when the settlement bills it. */
     private static final String KEY_ITEMS = """
-            with i as materialized (
-              select i.id as item_id, o.id, o.reference, o.delivered_at, o.advisor_id, o.technician_id, i.description
-              from repair_order o join estimate_item i on i.order_id = o.id
-              where i.necessity = 'REQUIRED' and i.decision = 'APPROVED' and o.status = 'DELIVERED'
-                and o.delivered_at >= %s and o.delivered_at < %s),
-            done as (
-              select distinct s.item_id from settlement_line s join i on i.item_id = s.item_id where s.quantity > 0)
-            select 'ORDER' as kind, i.id, i.reference, i.delivered_at as at, i.advisor_id, i.technician_id, null::uuid as agent_id,
-                   case when done.item_id is not null then 1 else 0 end::numeric as num, 1::numeric as den,
+            select 'ORDER' as kind, o.id, o.reference, o.delivered_at as at, o.advisor_id, o.technician_id, null::uuid as agent_id,
+                   case when exists (select 1 from settlement_line s where s.item_id = i.id and s.quantity > 0)
+                        then 1 else 0 end::numeric as num, 1::numeric as den,
                    null::numeric as measure, i.description as detail
-            from i left join done on done.item_id = i.item_id
+            from repair_order o join estimate_item i on i.order_id = o.id
+            where i.necessity = 'REQUIRED' and i.decision = 'APPROVED' and o.status = 'DELIVERED'
+              and o.delivered_at >= %s and o.delivered_at < %s
             """.formatted(FROM, TO);
 
     /** Ready by the promise: the first one (before any delay moved it) or the last one. */
@@ -219,7 +216,8 @@ final class IndicatorSql {
             covered as (
               select ev.order_id, count(distinct floor(extract(epoch from ev.at - o.s) / $5::bigint)) as periods
               from repair_event ev join o on o.id = ev.order_id
-              where ev.type = 'UPDATE' and ev.at >= o.s and ev.at < o.s + o.owed * %3$s
+              where ev.type = 'UPDATE' and ev.at >= (select min(s) from o) and ev.at < %2$s
+                and ev.at >= o.s and ev.at < o.s + o.owed * %3$s
               group by ev.order_id)
             select 'ORDER' as kind, o.id, o.reference, o.e as at, o.advisor_id, o.technician_id, null::uuid as agent_id,
                    coalesce(c.periods, 0)::numeric as num, o.owed::numeric as den, null::numeric as measure, null::text as detail
@@ -229,16 +227,17 @@ final class IndicatorSql {
 
     /** The first decision of the quality check: passed (READY) or failed (back to the workshop). */
     private static final String QC = """
-            with first_outcome as (
-              select distinct on (ev.order_id) ev.order_id, ev.type, ev.at
+            with outcome as (
+              select distinct on (ev.order_id) ev.order_id, ev.type, ev.at, ev.seq
               from repair_event ev
-              where ev.type in ('QC_FAILED', 'READY') and ev.at < %2$s
+              where ev.type in ('QC_FAILED', 'READY') and ev.at >= %1$s and ev.at < %2$s
               order by ev.order_id, ev.seq)
             select 'ORDER' as kind, o.id, o.reference, f.at, o.advisor_id, o.technician_id, null::uuid as agent_id,
                    case when f.type = 'READY' then 1 else 0 end::numeric as num, 1::numeric as den,
                    null::numeric as measure, f.type as detail
-            from first_outcome f join repair_order o on o.id = f.order_id
-            where f.at >= %1$s
+            from outcome f join repair_order o on o.id = f.order_id
+            where not exists (select 1 from repair_event p
+                              where p.order_id = f.order_id and p.type in ('QC_FAILED', 'READY') and p.seq < f.seq)
             """.formatted(FROM, TO);
 
     private static final String COMEBACK = """
@@ -363,11 +362,14 @@ final class IndicatorSql {
     /** Delivered orders of the period with the labour hours their settlement bills. */
     private static final String DELIVERED_WITH_SOLD = """
             o as materialized (
-              select o.id, o.reference, o.delivered_at, o.advisor_id, o.technician_id from repair_order o
-              where o.status = 'DELIVERED' and o.delivered_at >= %s and o.delivered_at < %s),
+              select o.id, o.reference, o.delivered_at, o.advisor_id, o.technician_id, o.checked_in_at from repair_order o
+              where o.status = 'DELIVERED' and o.delivered_at >= %1$s and o.delivered_at < %2$s),
             sold as (
               select s.order_id, sum(s.quantity) as hours from settlement_line s join o on o.id = s.order_id
               where s.kind = 'LABOUR' group by s.order_id)""".formatted(FROM, TO);
+
+    /** Events of the period's delivered orders: none is older than the earliest check-in, none later than the period. */
+    private static final String EVENTS_OF_O = "ev.at >= (select min(checked_in_at) from o) and ev.at < " + TO;
 
     private static final String SOLD_HOURS = """
             with %s
@@ -386,7 +388,8 @@ final class IndicatorSql {
             marks as (
               select ev.order_id, ev.type, ev.at, lead(ev.at) over (partition by ev.order_id order by ev.seq) as until
               from repair_event ev join o on o.id = ev.order_id
-              where ev.type in ('REPAIR_STARTED', 'REPAIR_RESUMED', 'QC_FAILED', 'WAITING_PARTS', 'QUALITY_CHECK', 'CANCELLED')),
+              where ev.type in ('REPAIR_STARTED', 'REPAIR_RESUMED', 'QC_FAILED', 'WAITING_PARTS', 'QUALITY_CHECK', 'CANCELLED')
+                and %2$s),
             worked as (
               select m.order_id, sum(extract(epoch from m.until - m.at)) / 3600.0 as hours
               from marks m
@@ -397,5 +400,5 @@ final class IndicatorSql {
                    round(w.hours::numeric, 2) as measure, null::text as detail
             from o join worked w on w.order_id = o.id left join sold on sold.order_id = o.id
             where w.hours > 0 and o.technician_id is not null
-            """.formatted(DELIVERED_WITH_SOLD);
+            """.formatted(DELIVERED_WITH_SOLD, EVENTS_OF_O);
 }
