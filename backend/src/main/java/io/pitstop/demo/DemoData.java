@@ -37,7 +37,8 @@ import java.util.UUID;
 
 /**
  * A believable dealership for a first start on the embedded database: hours, closed days, bays, service types,
- * staff of every role, a few customers with their vehicles, and a week of bookings in every state. Seeded once (a marker row makes concurrent starts safe) and never on a
+ * staff of every role, a few customers with their vehicles, a week of bookings in every state, and months of
+ * history ({@link DemoHistory}). Seeded once (a marker row makes concurrent starts safe) and never on a
  * configured database unless PITSTOP_DEMO_SEED=true. The logins are listed in the README.
  */
 @ApplicationScoped
@@ -75,12 +76,15 @@ public class DemoData {
     private final DemoCalendar calendar;
     private final DemoRepairs repairs;
     private final DemoFeedback feedback;
+    private final DemoHistory history;
 
     public DemoData(@ConfigProperty(name = "pitstop.demo.seed") String seed,
                     @ConfigProperty(name = "pitstop.database.embedded", defaultValue = "false") boolean embedded,
                     Clock clock, PasswordHasher hasher, AccountRepository accounts, ShopRepository shops,
                     OpeningHoursRepository hours, ClosedDateRepository closedDays, BayRepository bays,
-                    ServiceTypeRepository serviceTypes, DemoCalendar calendar, DemoRepairs repairs, DemoFeedback feedback) {
+                    ServiceTypeRepository serviceTypes, DemoCalendar calendar, DemoRepairs repairs, DemoFeedback feedback,
+                    DemoHistory history) {
+        this.history = history;
         this.repairs = repairs;
         this.feedback = feedback;
         this.seed = seed;
@@ -108,6 +112,7 @@ public class DemoData {
         Boolean seeded = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> claim()
                 .chain(claimed -> claimed ? seedAll().replaceWith(true) : Uni.createFrom().item(false))));
         if (seeded) {
+            VertxContextSupport.subscribeAndAwait(history::seed);
             LOG.infof("Seeded the demo dealership: %d accounts, password '%s' (see README)", PEOPLE.size(), PASSWORD);
         }
     }
