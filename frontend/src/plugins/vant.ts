@@ -6,8 +6,11 @@ import {
   ActionSheet,
   Badge,
   Button,
+  Calendar,
   Cell,
   CellGroup,
+  Checkbox,
+  CheckboxGroup,
   DatePicker,
   Empty,
   Field,
@@ -45,6 +48,9 @@ import 'vant/es/action-bar-icon/style/index'
 import 'vant/es/action-sheet/style/index'
 import 'vant/es/badge/style/index'
 import 'vant/es/button/style/index'
+import 'vant/es/calendar/style/index'
+import 'vant/es/checkbox/style/index'
+import 'vant/es/checkbox-group/style/index'
 import 'vant/es/cell/style/index'
 import 'vant/es/cell-group/style/index'
 import 'vant/es/empty/style/index'
@@ -88,8 +94,11 @@ export const vantComponents = [
   ActionSheet,
   Badge,
   Button,
+  Calendar,
   Cell,
   CellGroup,
+  Checkbox,
+  CheckboxGroup,
   DatePicker,
   Empty,
   Field,

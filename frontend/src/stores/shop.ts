@@ -28,5 +28,10 @@ export const useShopStore = defineStore('shop', () => {
     return inFlight
   }
 
-  return { shop, loading, error, load }
+  /** Applies a change the manager just saved (the server's answer), without loading the whole shop again. */
+  function patch(change: (current: ShopView) => ShopView) {
+    if (shop.value) shop.value = change(shop.value)
+  }
+
+  return { shop, loading, error, load, patch }
 })

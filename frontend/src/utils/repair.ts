@@ -436,6 +436,23 @@ export function boardItems(list: readonly RepairOrderSummary[], filter: BoardFil
   return list.filter((order) => inFilter(order, filter, viewer)).sort(boardOrder)
 }
 
+const OPEN_STAGES = ['approval', 'dispatch', 'workshop', 'qc', 'ready'] as const
+
+/** A column of the board on a wide screen: a stage of the open orders, or one status. */
+export type BoardColumn =
+  | { kind: 'stage'; key: (typeof OPEN_STAGES)[number]; statuses: readonly RepairStatus[] }
+  | { kind: 'status'; key: RepairStatus; statuses: readonly RepairStatus[] }
+
+/**
+ * The columns of a filter on a wide screen: all open orders by stage (reception to hand-over), a filter of
+ * several statuses one column per status, a single status none (its orders fill a grid).
+ */
+export function boardColumns(filter: BoardFilter): BoardColumn[] {
+  if (filter === 'open') return OPEN_STAGES.map((key) => ({ kind: 'stage' as const, key, statuses: BOARD_FILTERS[key] }))
+  const statuses: readonly RepairStatus[] = filter === 'mine' ? IN_WORKSHOP_STATUSES : BOARD_FILTERS[filter]
+  return statuses.length > 1 ? statuses.map((status) => ({ kind: 'status' as const, key: status, statuses: [status] })) : []
+}
+
 /** A customer's orders: the open ones (latest first), then the history. */
 export function splitHistory(list: readonly RepairOrderSummary[]) {
   const latestFirst = [...list].sort((a, b) => epoch(b.checkedInAt) - epoch(a.checkedInAt))
