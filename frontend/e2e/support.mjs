@@ -8,6 +8,7 @@ export const BASE_URL = (process.env.PITSTOP_BASE_URL ?? 'http://localhost:8081'
 export const RESULTS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'results')
 
 export const DEMO_CUSTOMER = { phone: '13900000001', password: 'demo1234', name: '李明' }
+export const DEMO_MANAGER = { phone: '13800000001', password: 'demo1234', name: '赵敏' }
 export const DEMO_ADVISOR = { phone: '13800000002', password: 'demo1234', name: '王芳' }
 export const DEMO_TEAM_LEAD = { phone: '13800000004', password: 'demo1234', name: '刘强' }
 export const DEMO_TECHNICIAN = { phone: '13800000005', password: 'demo1234', name: '孙磊' }
@@ -53,10 +54,10 @@ export async function newMobileContext(browser, options = {}) {
 export const byTestId = (page, id) => page.locator(`[data-testid="${id}"]`)
 
 /**
- * The home page of each kind of user: car owners, advisors and managers (the board of bookings to confirm),
+ * The home page of each kind of user: managers (the desk of indicators), car owners, advisors (the board of bookings to confirm),
  * the workshop (the repair board), customer service (the complaint inbox), other staff.
  */
-const HOME_PAGES = ['customer-home', 'advisor-board', 'repair-board', 'complaint-inbox', 'staff-home']
+const HOME_PAGES = ['manager-desk', 'customer-home', 'advisor-board', 'repair-board', 'complaint-inbox', 'staff-home']
   .map((id) => `[data-testid="${id}"]`)
   .join(', ')
 

@@ -33,6 +33,8 @@ const COMPLAINT_DESK: readonly Role[] = STAFF
 const CALLERS: readonly Role[] = ['CUSTOMER_SERVICE', 'ADVISOR', 'MANAGER']
 /** Who sees the figures: the manager. */
 const MANAGER: readonly Role[] = ['MANAGER']
+/** Who is appraised each month and enters a self-assessment. */
+const APPRAISED: readonly Role[] = ['ADVISOR', 'TECHNICIAN', 'CUSTOMER_SERVICE']
 
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
@@ -266,6 +268,94 @@ export const router = createRouter({
       component: () => import('@/pages/desk/SettlementPage.vue'),
       props: true,
       meta: { title: 'settlement', roles: ADVISOR },
+    },
+    {
+      // the advisor's board of bookings to confirm, for managers whose home is the desk
+      path: '/desk/board',
+      name: 'advisor-board',
+      component: () => import('@/pages/advisor/AdvisorBoard.vue'),
+      meta: { tabbar: true, title: 'advisorBoard', roles: ADVISOR },
+    },
+    // The manager's desk: indicators and the items behind them, the monthly appraisal, improvement actions.
+    {
+      path: '/manager/kpis/:code',
+      name: 'kpi-detail',
+      component: () => import('@/pages/manager/KpiDetailPage.vue'),
+      props: true,
+      meta: { title: 'kpiDetail', roles: MANAGER },
+    },
+    {
+      path: '/manager/appraisals',
+      name: 'appraisals',
+      component: () => import('@/pages/manager/AppraisalPage.vue'),
+      meta: { title: 'appraisals', roles: MANAGER },
+    },
+    {
+      path: '/manager/improvements',
+      name: 'improvements',
+      component: () => import('@/pages/manager/ImprovementListPage.vue'),
+      meta: { title: 'improvements', roles: MANAGER },
+    },
+    {
+      path: '/manager/improvements/new',
+      name: 'improvement-new',
+      component: () => import('@/pages/manager/ImprovementFormPage.vue'),
+      meta: { title: 'improvementNew', roles: MANAGER },
+    },
+    {
+      path: '/me/appraisal',
+      name: 'my-appraisal',
+      component: () => import('@/pages/me/MyAppraisalPage.vue'),
+      meta: { title: 'myAppraisal', roles: APPRAISED },
+    },
+    // The manager's setup: the shop's configuration, staff accounts, partner apps, failed external messages.
+    {
+      path: '/setup',
+      name: 'setup',
+      component: () => import('@/pages/setup/SetupHomePage.vue'),
+      meta: { tabbar: true, title: 'setup', roles: MANAGER },
+    },
+    {
+      path: '/setup/staff',
+      name: 'setup-staff',
+      component: () => import('@/pages/setup/StaffPage.vue'),
+      meta: { title: 'setupStaff', roles: MANAGER },
+    },
+    {
+      path: '/setup/bays',
+      name: 'setup-bays',
+      component: () => import('@/pages/setup/BaysPage.vue'),
+      meta: { title: 'setupBays', roles: MANAGER },
+    },
+    {
+      path: '/setup/hours',
+      name: 'setup-hours',
+      component: () => import('@/pages/setup/HoursPage.vue'),
+      meta: { title: 'setupHours', roles: MANAGER },
+    },
+    {
+      path: '/setup/closed-days',
+      name: 'setup-closed-days',
+      component: () => import('@/pages/setup/ClosedDaysPage.vue'),
+      meta: { title: 'setupClosedDays', roles: MANAGER },
+    },
+    {
+      path: '/setup/service-types',
+      name: 'setup-service-types',
+      component: () => import('@/pages/setup/ServiceTypesPage.vue'),
+      meta: { title: 'setupServiceTypes', roles: MANAGER },
+    },
+    {
+      path: '/setup/partners',
+      name: 'setup-partners',
+      component: () => import('@/pages/setup/PartnersPage.vue'),
+      meta: { title: 'setupPartners', roles: MANAGER },
+    },
+    {
+      path: '/setup/outbox',
+      name: 'setup-outbox',
+      component: () => import('@/pages/setup/OutboxPage.vue'),
+      meta: { title: 'setupOutbox', roles: MANAGER },
     },
     {
       path: '/:pathMatch(.*)*',

@@ -114,6 +114,35 @@ describe('route guards', () => {
     expect(router.currentRoute.value.name).toBe('home')
   })
 
+  it("keeps the manager's desk to managers, and lets the appraised staff open their own appraisal", async () => {
+    useAuthStore().setSession(authResponse('a', 'r', { ...advisor, role: 'MANAGER' }))
+    for (const [path, name] of [
+      ['/manager/kpis/SATISFACTION?from=2026-11-01&to=2026-11-30', 'kpi-detail'],
+      ['/manager/appraisals', 'appraisals'],
+      ['/manager/improvements', 'improvements'],
+      ['/manager/improvements/new?indicator=SATISFACTION', 'improvement-new'],
+      ['/desk/board', 'advisor-board'],
+    ] as const) {
+      await router.push(path)
+      expect(router.currentRoute.value.name, path).toBe(name)
+    }
+    await router.push('/me/appraisal')
+    expect(router.currentRoute.value.name).toBe('home') // managers are not appraised
+
+    for (const role of ['ADVISOR', 'TECHNICIAN', 'CUSTOMER_SERVICE'] as const) {
+      useAuthStore().setSession(authResponse('a', 'r', { ...advisor, role }))
+      await router.push('/me/appraisal')
+      expect(router.currentRoute.value.name, role).toBe('my-appraisal')
+      for (const path of ['/manager/kpis/SATISFACTION', '/manager/appraisals', '/manager/improvements']) {
+        await router.push(path)
+        expect(router.currentRoute.value.name, `${role} ${path}`).toBe('home')
+      }
+    }
+    useAuthStore().setSession(authResponse('a', 'r'))
+    await router.push('/me/appraisal')
+    expect(router.currentRoute.value.name).toBe('home')
+  })
+
   it('never redirects off the site', () => {
     expect(safeRedirect('//evil.example/x')).toBe('/')
     expect(safeRedirect('https://evil.example')).toBe('/')
