@@ -1,0 +1,55 @@
+package io.pitstop.demo;
+
+import io.pitstop.support.TestAccounts;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo's own check (the test profile seeds the demo, history included): on a first start the manager's desk has
+ * real figures for last month, the month before last is a closed appraisal, and the improvement actions are there.
+ */
+@QuarkusTest
+class DemoHistoryTest {
+
+    @Test
+    void theDemoManagerFindsLastMonthsFiguresAClosedAppraisalAndImprovementActions() {
+        String token = TestAccounts.login("13800000001", DemoData.PASSWORD).accessToken();
+        ZoneId zone = ZoneId.of(given().get("/api/v1/shop").then().statusCode(200).extract().path("timeZone"));
+        YearMonth last = YearMonth.now(zone).minusMonths(1);
+
+        JsonPath report = given().auth().oauth2(token)
+                .queryParam("from", last.atDay(1).toString()).queryParam("to", last.atEndOfMonth().toString())
+                .get("/api/v1/kpis").then().statusCode(200).extract().jsonPath();
+        for (String code : List.of("SATISFACTION", "SERVICE_COMPLETION", "ON_TIME_LAST_PROMISE", "QC_FIRST_PASS",
+                "FOLLOW_UP_REACHED", "COMPLAINTS_ANSWERED_IN_TIME", "TECHNICIAN_EFFICIENCY")) {
+            Map<String, Object> figure = report.getMap("indicators.find { it.code == '" + code + "' }.figures[0]");
+            assertThat(figure).as(code).isNotNull();
+            assertThat(figure.get("value")).as("%s of %s", code, last).isNotNull();
+            assertThat(((Number) figure.get("items")).intValue()).as(code).isGreaterThan(5);
+        }
+        assertThat(report.getFloat("indicators.find { it.code == 'SATISFACTION' }.target")).isEqualTo(85f);
+
+        List<Map<String, Object>> appraisals = given().auth().oauth2(token).queryParam("month", last.minusMonths(1).toString())
+                .get("/api/v1/appraisals").then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(appraisals).hasSizeGreaterThanOrEqualTo(5)
+                .allSatisfy(a -> assertThat(a.get("closed")).isEqualTo(true))
+                .anySatisfy(a -> assertThat(a.get("grade")).isNotNull());
+
+        List<Map<String, Object>> actions = given().auth().oauth2(token).get("/api/v1/improvements")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(actions).anySatisfy(a -> {
+            assertThat(a.get("indicator")).isEqualTo("QC_FIRST_PASS");
+            assertThat(a.get("status")).isEqualTo("DONE");
+            assertThat(a.get("before")).isNotNull();
+        });
+    }
+}
