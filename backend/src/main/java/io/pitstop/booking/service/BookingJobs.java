@@ -4,6 +4,7 @@ import io.pitstop.booking.persistence.Appointment;
 import io.pitstop.booking.persistence.AppointmentEvent;
 import io.pitstop.booking.persistence.AppointmentEventRepository;
 import io.pitstop.booking.persistence.AppointmentRepository;
+import io.pitstop.common.Durations;
 import io.pitstop.common.JobMarks;
 import io.pitstop.common.Sequential;
 import io.pitstop.identity.Role;
@@ -72,12 +73,12 @@ public class BookingJobs {
                         """, now)
                 .chain(ids -> appointments.byIds(ids))
                 .chain(list -> accounts.activeWith(Role.ADVISOR, Role.MANAGER).chain(people -> shop.schedule().chain(schedule ->
-                        Sequential.each(list, a -> event(a, "ESCALATED", "not confirmed within " + rules.confirmWithin().toMinutes() + " minutes")
+                        Sequential.each(list, a -> event(a, "ESCALATED", "not confirmed within " + Durations.en(rules.confirmWithin()))
                                 .chain(() -> accounts.findById(a.customerId))
                                 .chain(customer -> {
                                     Map<String, String> p = BookingService.params(a, schedule);
                                     p.put("customerName", customer.name);
-                                    String text = "预约 " + a.reference + "（" + customer.name + "）已超过 15 分钟未确认，请立即处理。";
+                                    String text = "预约 " + a.reference + "（" + customer.name + "）已超过 " + Durations.zh(rules.confirmWithin()) + "未确认，请立即处理。";
                                     return Sequential.each(people, person -> notifier.send(Recipient.inAppOnly(person.id),
                                             "CONFIRMATION_OVERDUE", p, text, a.id));
                                 }))))

@@ -24,6 +24,7 @@ import io.pitstop.booking.persistence.VehicleRepository;
 import io.pitstop.common.ConflictException;
 import io.pitstop.common.Digests;
 import io.pitstop.common.DomainException;
+import io.pitstop.common.Durations;
 import io.pitstop.common.InvalidInputException;
 import io.pitstop.common.NotFoundException;
 import io.pitstop.common.limits.RateLimiter;
@@ -33,8 +34,8 @@ import io.pitstop.identity.Phones;
 import io.pitstop.identity.Role;
 import io.pitstop.identity.persistence.Account;
 import io.pitstop.identity.persistence.AccountRepository;
-import io.pitstop.notify.Notifier;
 import io.pitstop.notify.Notifier.Recipient;
+import io.pitstop.notify.Notifier;
 import io.pitstop.shop.ShopSchedule;
 import io.pitstop.shop.ShopService;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -563,11 +564,11 @@ public class BookingService {
         p.put("customerName", customer.name);
         p.put("plate", vehicle.plate);
         Uni<Void> toCustomer = notifier.send(new Recipient(customer.id, customer.phone), "BOOKING_RECEIVED", p,
-                "已收到您的预约 " + a.reference + "（" + p.get("when") + "），服务顾问将在 15 分钟内确认。", a.id);
+                "已收到您的预约 " + a.reference + "（" + p.get("when") + "），服务顾问将在 " + Durations.zh(rules.confirmWithin()) + "内确认。", a.id);
         String kind = a.emergency ? "EMERGENCY_BOOKING" : "NEW_BOOKING";
         String text = a.emergency
                 ? "紧急预约 " + a.reference + "：" + customer.name + " " + vehicle.plate + "，" + p.get("when") + "，请立即处理。"
-                : "新预约 " + a.reference + "：" + customer.name + "，" + p.get("when") + "，请在 15 分钟内确认。";
+                : "新预约 " + a.reference + "：" + customer.name + "，" + p.get("when") + "，请在 " + Durations.zh(rules.confirmWithin()) + "内确认。";
         return toCustomer.chain(() -> accounts.activeWith(Role.ADVISOR))
                 .chain(advisors -> Multi.createFrom().iterable(advisors)
                         .onItem().transformToUniAndConcatenate(adv -> notifier.send(

@@ -1,6 +1,7 @@
 package io.pitstop.repair.service;
 
 import io.pitstop.booking.persistence.VehicleRepository;
+import io.pitstop.common.Durations;
 import io.pitstop.common.JobMarks;
 import io.pitstop.common.Sequential;
 import io.pitstop.identity.Role;
@@ -103,12 +104,13 @@ public class RepairJobs {
         o.lastUpdateAt = now;
         return repair.append(op, o, RepairEventType.UPDATE, o.status, d)
                 .chain(() -> repair.append(op, o, RepairEventType.UPDATE_OVERDUE, o.status,
-                        RepairService.Draft.message("超过 1 小时未向客户更新进度 / no personal update within the hour")))
+                        RepairService.Draft.message("超过 " + Durations.zh(rules.updateEvery()) + "未向客户更新进度 / no personal update within "
+                                + Durations.en(rules.updateEvery()))))
                 .chain(() -> vehicles.findById(o.vehicleId))
                 .chain(v -> repair.tellOwner(o, v, "REPAIR_UPDATE", Map.of("message", d.message, "automatic", "true"),
                                 "维修进度（" + v.plate + "）：" + step + (left == null ? "" : "，预计还需 " + left + " 分钟") + "。", false)
                         .chain(() -> notifier.send(Recipient.inAppOnly(o.advisorId), "REPAIR_UPDATE_OVERDUE", RepairService.params(o, v, op),
-                                "工单 " + o.reference + "（" + v.plate + "）超过 1 小时未更新进度，系统已自动推送，请尽快亲自联系客户。",
+                                "工单 " + o.reference + "（" + v.plate + "）超过 " + Durations.zh(rules.updateEvery()) + "未更新进度，系统已自动推送，请尽快亲自联系客户。",
                                 o.appointmentId, o.id)));
     }
 
