@@ -1,5 +1,6 @@
 package io.pitstop.appraisal;
 
+import io.pitstop.identity.CurrentCaller;
 import io.pitstop.common.Problem;
 import io.pitstop.identity.Caller;
 import io.pitstop.identity.Role;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -40,11 +40,11 @@ import java.util.UUID;
 @APIResponse(responseCode = "403", description = "Not allowed for this role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AppraisalResource {
 
-    private final JsonWebToken jwt;
+    private final CurrentCaller caller;
     private final AppraisalService appraisals;
 
-    public AppraisalResource(JsonWebToken jwt, AppraisalService appraisals) {
-        this.jwt = jwt;
+    public AppraisalResource(CurrentCaller caller, AppraisalService appraisals) {
+        this.caller = caller;
         this.appraisals = appraisals;
     }
 
@@ -57,7 +57,7 @@ public class AppraisalResource {
     @APIResponse(responseCode = "200", description = "Appraisals",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AppraisalView.class)))
     public Uni<List<AppraisalView>> list(@QueryParam("month") @Parameter(description = "YYYY-MM (default: this month)", example = "2026-11") String month) {
-        return appraisals.list(Caller.of(jwt), month == null ? null : AppraisalService.month(month));
+        return appraisals.list(caller.get(), month == null ? null : AppraisalService.month(month));
     }
 
     @PUT
@@ -70,7 +70,7 @@ public class AppraisalResource {
     @APIResponse(responseCode = "409", description = "The month is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AppraisalView> rate(@PathParam("month") @Parameter(example = "2026-11") String month, @PathParam("staffId") UUID staffId,
                                    @Valid @NotNull AppraisalInputRequest req) {
-        return appraisals.rate(Caller.of(jwt), AppraisalService.month(month), staffId, req);
+        return appraisals.rate(caller.get(), AppraisalService.month(month), staffId, req);
     }
 
     @POST
@@ -81,7 +81,7 @@ public class AppraisalResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AppraisalView.class)))
     @APIResponse(responseCode = "409", description = "The month is not over, or already closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<AppraisalView>> close(@PathParam("month") @Parameter(example = "2026-11") String month) {
-        return appraisals.close(Caller.of(jwt), AppraisalService.month(month));
+        return appraisals.close(caller.get(), AppraisalService.month(month));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package io.pitstop.improvement;
 
+import io.pitstop.identity.CurrentCaller;
 import io.pitstop.common.Problem;
 import io.pitstop.identity.Caller;
 import io.pitstop.identity.Role;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,11 +41,11 @@ import java.util.UUID;
 @APIResponse(responseCode = "403", description = "Not allowed for this role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ImprovementResource {
 
-    private final JsonWebToken jwt;
+    private final CurrentCaller caller;
     private final ImprovementService improvements;
 
-    public ImprovementResource(JsonWebToken jwt, ImprovementService improvements) {
-        this.jwt = jwt;
+    public ImprovementResource(CurrentCaller caller, ImprovementService improvements) {
+        this.caller = caller;
         this.improvements = improvements;
     }
 
@@ -55,7 +55,7 @@ public class ImprovementResource {
     @APIResponse(responseCode = "200", description = "Actions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ImprovementView.class)))
     public Uni<List<ImprovementView>> list(@QueryParam("status") @Parameter(description = "OPEN or DONE") String status) {
-        return improvements.list(Caller.of(jwt), status);
+        return improvements.list(caller.get(), status);
     }
 
     @POST
@@ -65,7 +65,7 @@ public class ImprovementResource {
     @APIResponse(responseCode = "201", description = "Recorded; the owner is told",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImprovementView.class)))
     public Uni<Response> create(@Valid @NotNull ImprovementRequest req) {
-        return improvements.create(Caller.of(jwt), req)
+        return improvements.create(caller.get(), req)
                 .map(v -> Response.created(URI.create("/api/v1/improvements/" + v.id())).entity(v).build());
     }
 
@@ -78,6 +78,6 @@ public class ImprovementResource {
     @APIResponse(responseCode = "404", description = "No such action (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already done", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ImprovementView> done(@PathParam("id") UUID id, @Valid @NotNull ImprovementDone req) {
-        return improvements.done(Caller.of(jwt), id, req);
+        return improvements.done(caller.get(), id, req);
     }
 }

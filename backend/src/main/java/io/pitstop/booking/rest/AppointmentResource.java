@@ -1,5 +1,6 @@
 package io.pitstop.booking.rest;
 
+import io.pitstop.identity.CurrentCaller;
 import io.pitstop.booking.AppointmentEventView;
 import io.pitstop.booking.AppointmentStatus;
 import io.pitstop.booking.AppointmentView;
@@ -32,7 +33,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -58,11 +58,11 @@ import java.util.UUID;
 @APIResponse(responseCode = "403", description = "Wrong role, or a partner without the scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AppointmentResource {
 
-    private final JsonWebToken jwt;
+    private final CurrentCaller caller;
     private final BookingService booking;
 
-    public AppointmentResource(JsonWebToken jwt, BookingService booking) {
-        this.jwt = jwt;
+    public AppointmentResource(CurrentCaller caller, BookingService booking) {
+        this.caller = caller;
         this.booking = booking;
     }
 
@@ -90,7 +90,7 @@ public class AppointmentResource {
                               @HeaderParam("Idempotency-Key") @Pattern(regexp = "^[A-Za-z0-9._:-]{8,100}$", message = "must be 8-100 letters, digits or ._:-")
                               @Parameter(description = "Unique per booking attempt (a UUID); retries send the same one", example = "3f1c9a52-7d0b-4a5e-9c61-2b8e4f7a1d30")
                               String idempotencyKey) {
-        return booking.book(Caller.of(jwt), req, idempotencyKey, ClientAddress.of(request)).map(b -> Response
+        return booking.book(caller.get(), req, idempotencyKey, ClientAddress.of(request)).map(b -> Response
                 .created(URI.create("/api/v1/appointments/" + b.view().id()))
                 .header("Idempotent-Replayed", Boolean.toString(b.replayed()))
                 .entity(b.view()).build());
@@ -105,7 +105,7 @@ public class AppointmentResource {
     public Uni<List<AppointmentView>> list(@QueryParam("status") AppointmentStatus status,
                                            @QueryParam("from") @Parameter(example = "2026-11-25") LocalDate from,
                                            @QueryParam("to") @Parameter(example = "2026-11-25") LocalDate to) {
-        return booking.list(Caller.of(jwt), status, from, to);
+        return booking.list(caller.get(), status, from, to);
     }
 
     @GET
@@ -115,7 +115,7 @@ public class AppointmentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppointmentView.class)))
     @APIResponse(responseCode = "404", description = "No such booking (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AppointmentView> get(@PathParam("id") UUID id) {
-        return booking.get(Caller.of(jwt), id);
+        return booking.get(caller.get(), id);
     }
 
     @GET
@@ -125,7 +125,7 @@ public class AppointmentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AppointmentEventView.class)))
     @APIResponse(responseCode = "404", description = "No such booking (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<AppointmentEventView>> history(@PathParam("id") UUID id) {
-        return booking.history(Caller.of(jwt), id);
+        return booking.history(caller.get(), id);
     }
 
     @POST
@@ -138,7 +138,7 @@ public class AppointmentResource {
     @APIResponse(responseCode = "404", description = "No such booking", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not in REQUESTED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AppointmentView> confirm(@PathParam("id") UUID id) {
-        return booking.confirm(Caller.of(jwt), id);
+        return booking.confirm(caller.get(), id);
     }
 
     @POST
@@ -154,7 +154,7 @@ public class AppointmentResource {
     @APIResponse(responseCode = "409", description = "Past the cut-off, not reschedulable in its state, or the new time is full",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = SlotFullProblem.class)))
     public Uni<AppointmentView> reschedule(@PathParam("id") UUID id, @Valid @NotNull RescheduleRequest req) {
-        return booking.reschedule(Caller.of(jwt), id, req.start());
+        return booking.reschedule(caller.get(), id, req.start());
     }
 
     @POST
@@ -168,7 +168,7 @@ public class AppointmentResource {
     @APIResponse(responseCode = "404", description = "No such booking (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Past the cut-off or not cancellable in its state", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AppointmentView> cancel(@PathParam("id") UUID id, @Valid @NotNull CancelRequest req) {
-        return booking.cancel(Caller.of(jwt), id, req.reason());
+        return booking.cancel(caller.get(), id, req.reason());
     }
 
     @POST
@@ -179,7 +179,7 @@ public class AppointmentResource {
     @APIResponse(responseCode = "404", description = "No such booking", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Before the start, or not in a state that can be a no-show", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AppointmentView> noShow(@PathParam("id") UUID id) {
-        return booking.noShow(Caller.of(jwt), id);
+        return booking.noShow(caller.get(), id);
     }
 
     @POST
@@ -190,7 +190,7 @@ public class AppointmentResource {
     @APIResponse(responseCode = "404", description = "No such booking", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not confirmed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AppointmentView> checkIn(@PathParam("id") UUID id) {
-        return booking.checkIn(Caller.of(jwt), id);
+        return booking.checkIn(caller.get(), id);
     }
 
     @ServerExceptionMapper

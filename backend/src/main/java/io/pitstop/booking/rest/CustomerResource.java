@@ -1,5 +1,6 @@
 package io.pitstop.booking.rest;
 
+import io.pitstop.identity.CurrentCaller;
 import io.pitstop.booking.CustomerView;
 import io.pitstop.booking.WalkInVehicleRequest;
 import io.pitstop.booking.service.VehicleService;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,11 +37,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "403", description = "Not an advisor, customer service or manager", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CustomerResource {
 
-    private final JsonWebToken jwt;
+    private final CurrentCaller caller;
     private final VehicleService vehicles;
 
-    public CustomerResource(JsonWebToken jwt, VehicleService vehicles) {
-        this.jwt = jwt;
+    public CustomerResource(CurrentCaller caller, VehicleService vehicles) {
+        this.caller = caller;
         this.vehicles = vehicles;
     }
 
@@ -64,6 +64,6 @@ public class CustomerResource {
     @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The phone belongs to staff, or the VIN is on another of their vehicles", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> addWalkIn(@Valid @NotNull WalkInVehicleRequest req) {
-        return vehicles.addForWalkIn(Caller.of(jwt).accountId(), req).map(c -> Response.status(201).entity(c).build());
+        return vehicles.addForWalkIn(caller.get().accountId(), req).map(c -> Response.status(201).entity(c).build());
     }
 }

@@ -1,5 +1,6 @@
 package io.pitstop.booking.rest;
 
+import io.pitstop.identity.CurrentCaller;
 import io.pitstop.booking.VehicleRequest;
 import io.pitstop.booking.VehicleView;
 import io.pitstop.booking.service.VehicleService;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,11 +41,11 @@ import java.util.UUID;
 @APIResponse(responseCode = "403", description = "Not a customer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class VehicleResource {
 
-    private final JsonWebToken jwt;
+    private final CurrentCaller caller;
     private final VehicleService vehicles;
 
-    public VehicleResource(JsonWebToken jwt, VehicleService vehicles) {
-        this.jwt = jwt;
+    public VehicleResource(CurrentCaller caller, VehicleService vehicles) {
+        this.caller = caller;
         this.vehicles = vehicles;
     }
 
@@ -54,7 +54,7 @@ public class VehicleResource {
     @APIResponse(responseCode = "200", description = "My vehicles, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = VehicleView.class)))
     public Uni<List<VehicleView>> list() {
-        return vehicles.mine(Caller.of(jwt).accountId());
+        return vehicles.mine(caller.get().accountId());
     }
 
     @POST
@@ -65,7 +65,7 @@ public class VehicleResource {
     @APIResponse(responseCode = "400", description = "Invalid plate, VIN or other field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "You already have a vehicle with this plate or VIN", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> add(@Valid @NotNull VehicleRequest req) {
-        UUID me = Caller.of(jwt).accountId();
+        UUID me = caller.get().accountId();
         return vehicles.add(me, me, req).map(v -> Response.created(URI.create("/api/v1/me/vehicles/" + v.id())).entity(v).build());
     }
 
@@ -79,6 +79,6 @@ public class VehicleResource {
     @APIResponse(responseCode = "404", description = "Not one of my vehicles", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Another of my vehicles has this plate or VIN", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<VehicleView> update(@PathParam("id") UUID id, @Valid @NotNull VehicleRequest req) {
-        return vehicles.update(Caller.of(jwt).accountId(), id, req);
+        return vehicles.update(caller.get().accountId(), id, req);
     }
 }

@@ -1,5 +1,6 @@
 package io.pitstop.complaint.rest;
 
+import io.pitstop.identity.CurrentCaller;
 import io.pitstop.common.ClientAddress;
 import io.pitstop.common.Problem;
 import io.vertx.core.http.HttpServerRequest;
@@ -28,7 +29,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -53,12 +53,12 @@ import java.util.UUID;
 @APIResponse(responseCode = "403", description = "Wrong role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ComplaintResource {
 
-    private final JsonWebToken jwt;
+    private final CurrentCaller caller;
     private final ComplaintService complaints;
     private final ComplaintAnalysis analysis;
 
-    public ComplaintResource(JsonWebToken jwt, ComplaintService complaints, ComplaintAnalysis analysis) {
-        this.jwt = jwt;
+    public ComplaintResource(CurrentCaller caller, ComplaintService complaints, ComplaintAnalysis analysis) {
+        this.caller = caller;
         this.complaints = complaints;
         this.analysis = analysis;
     }
@@ -76,7 +76,7 @@ public class ComplaintResource {
             headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> file(@Valid @NotNull ComplaintRequest req, @Context HttpServerRequest request) {
-        return complaints.file(Caller.of(jwt), req, ClientAddress.of(request))
+        return complaints.file(caller.get(), req, ClientAddress.of(request))
                 .map(v -> Response.created(URI.create("/api/v1/complaints/" + v.id())).entity(v).build());
     }
 
@@ -87,7 +87,7 @@ public class ComplaintResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ComplaintSummary.class)))
     public Uni<List<ComplaintSummary>> list(@QueryParam("status") ComplaintStatus status,
                                             @QueryParam("mine") @DefaultValue("false") boolean mine) {
-        return complaints.list(Caller.of(jwt), status, mine);
+        return complaints.list(caller.get(), status, mine);
     }
 
     @GET
@@ -100,7 +100,7 @@ public class ComplaintResource {
     @APIResponse(responseCode = "400", description = "Bad range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ComplaintStats> stats(@QueryParam("from") @Parameter(example = "2026-11-01") LocalDate from,
                                      @QueryParam("to") @Parameter(example = "2026-11-30") LocalDate to) {
-        return analysis.stats(Caller.of(jwt), from, to);
+        return analysis.stats(caller.get(), from, to);
     }
 
     @GET
@@ -112,7 +112,7 @@ public class ComplaintResource {
     @APIResponse(responseCode = "400", description = "Bad range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> export(@QueryParam("from") @Parameter(example = "2026-11-01") LocalDate from,
                                 @QueryParam("to") @Parameter(example = "2026-11-30") LocalDate to) {
-        return analysis.csv(Caller.of(jwt), from, to).map(csv -> Response.ok(csv, "text/csv; charset=UTF-8")
+        return analysis.csv(caller.get(), from, to).map(csv -> Response.ok(csv, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"complaints.csv\"").build());
     }
 
@@ -123,7 +123,7 @@ public class ComplaintResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "404", description = "No such complaint (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ComplaintView> get(@PathParam("id") UUID id) {
-        return complaints.get(Caller.of(jwt), id);
+        return complaints.get(caller.get(), id);
     }
 
     @POST
@@ -139,7 +139,7 @@ public class ComplaintResource {
     @APIResponse(responseCode = "404", description = "No such complaint", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not possible in the complaint's state", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ComplaintView> step(@PathParam("id") UUID id, @Valid @NotNull ComplaintStepRequest req) {
-        return complaints.step(Caller.of(jwt), id, req);
+        return complaints.step(caller.get(), id, req);
     }
 
     @POST
@@ -152,6 +152,6 @@ public class ComplaintResource {
     @APIResponse(responseCode = "404", description = "No such complaint (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "No remedy to confirm", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ComplaintView> confirm(@PathParam("id") UUID id, @Valid @NotNull ConfirmationRequest req) {
-        return complaints.confirm(Caller.of(jwt), id, req);
+        return complaints.confirm(caller.get(), id, req);
     }
 }

@@ -1,5 +1,6 @@
 package io.pitstop.feedback.rest;
 
+import io.pitstop.identity.CurrentCaller;
 import io.pitstop.common.Problem;
 import io.pitstop.feedback.CallOutcomeRequest;
 import io.pitstop.feedback.FollowUpCallView;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,11 +41,11 @@ import java.util.UUID;
 @APIResponse(responseCode = "403", description = "Not customer service, an advisor or a manager", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class FollowUpResource {
 
-    private final JsonWebToken jwt;
+    private final CurrentCaller caller;
     private final FollowUpService followUps;
 
-    public FollowUpResource(JsonWebToken jwt, FollowUpService followUps) {
-        this.jwt = jwt;
+    public FollowUpResource(CurrentCaller caller, FollowUpService followUps) {
+        this.caller = caller;
         this.followUps = followUps;
     }
 
@@ -56,7 +56,7 @@ public class FollowUpResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = FollowUpCallView.class)))
     @APIResponse(responseCode = "400", description = "Unknown scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<FollowUpCallView>> list(@QueryParam("scope") @DefaultValue("due") @Pattern(regexp = "due|all", message = "must be due or all") String scope) {
-        return followUps.list(Caller.of(jwt), scope);
+        return followUps.list(caller.get(), scope);
     }
 
     @POST
@@ -71,7 +71,7 @@ public class FollowUpResource {
     @APIResponse(responseCode = "404", description = "No such call", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Closed, or already tried today", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<FollowUpCallView> outcome(@PathParam("id") UUID id, @Valid @NotNull CallOutcomeRequest req) {
-        return followUps.outcome(Caller.of(jwt), id, req);
+        return followUps.outcome(caller.get(), id, req);
     }
 
     @POST
@@ -84,6 +84,6 @@ public class FollowUpResource {
     @APIResponse(responseCode = "404", description = "No such call", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "No open problem", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<FollowUpCallView> resolve(@PathParam("id") UUID id, @Valid @NotNull ProblemResolutionRequest req) {
-        return followUps.resolveProblem(Caller.of(jwt), id, req);
+        return followUps.resolveProblem(caller.get(), id, req);
     }
 }

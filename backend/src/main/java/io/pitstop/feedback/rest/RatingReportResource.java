@@ -1,5 +1,6 @@
 package io.pitstop.feedback.rest;
 
+import io.pitstop.identity.CurrentCaller;
 import io.pitstop.common.Problem;
 import io.pitstop.feedback.RatingRequest;
 import io.pitstop.feedback.RatingSummary;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -43,11 +43,11 @@ import java.util.UUID;
 @APIResponse(responseCode = "403", description = "Wrong role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class RatingReportResource {
 
-    private final JsonWebToken jwt;
+    private final CurrentCaller caller;
     private final RatingService ratings;
 
-    public RatingReportResource(JsonWebToken jwt, RatingService ratings) {
-        this.jwt = jwt;
+    public RatingReportResource(CurrentCaller caller, RatingService ratings) {
+        this.caller = caller;
         this.ratings = ratings;
     }
 
@@ -60,7 +60,7 @@ public class RatingReportResource {
     public Uni<List<RatingView>> list(@QueryParam("from") @Parameter(example = "2026-11-01") LocalDate from,
                                       @QueryParam("to") @Parameter(example = "2026-11-30") LocalDate to,
                                       @QueryParam("low") @Parameter(description = "Only low (true) or only the others (false)") Boolean low) {
-        return ratings.list(Caller.of(jwt), from, to, low);
+        return ratings.list(caller.get(), from, to, low);
     }
 
     @GET
@@ -72,6 +72,6 @@ public class RatingReportResource {
     @APIResponse(responseCode = "400", description = "Bad range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RatingSummary> summary(@QueryParam("from") @Parameter(example = "2026-11-01") LocalDate from,
                                       @QueryParam("to") @Parameter(example = "2026-11-30") LocalDate to) {
-        return ratings.summary(Caller.of(jwt), from, to);
+        return ratings.summary(caller.get(), from, to);
     }
 }

@@ -1,5 +1,6 @@
 package io.pitstop.feedback.rest;
 
+import io.pitstop.identity.CurrentCaller;
 import io.pitstop.common.Problem;
 import io.pitstop.feedback.RatingRequest;
 import io.pitstop.feedback.RatingSummary;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -43,11 +43,11 @@ import java.util.UUID;
 @APIResponse(responseCode = "403", description = "Wrong role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class RatingResource {
 
-    private final JsonWebToken jwt;
+    private final CurrentCaller caller;
     private final RatingService ratings;
 
-    public RatingResource(JsonWebToken jwt, RatingService ratings) {
-        this.jwt = jwt;
+    public RatingResource(CurrentCaller caller, RatingService ratings) {
+        this.caller = caller;
         this.ratings = ratings;
     }
 
@@ -57,7 +57,7 @@ public class RatingResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RatingView.class)))
     @APIResponse(responseCode = "404", description = "Not rated yet, or no such order (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RatingView> get(@PathParam("id") UUID id) {
-        return ratings.get(Caller.of(jwt), id);
+        return ratings.get(caller.get(), id);
     }
 
     @POST
@@ -71,7 +71,7 @@ public class RatingResource {
     @APIResponse(responseCode = "404", description = "No such order (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not delivered, or already rated", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> rate(@PathParam("id") UUID id, @Valid @NotNull RatingRequest req) {
-        return ratings.rate(Caller.of(jwt), id, req).map(v -> Response.status(201).entity(v).build());
+        return ratings.rate(caller.get(), id, req).map(v -> Response.status(201).entity(v).build());
     }
 
     @PUT
@@ -83,6 +83,6 @@ public class RatingResource {
     @APIResponse(responseCode = "404", description = "Not rated yet, or no such order (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Locked: more than 24 hours old", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RatingView> change(@PathParam("id") UUID id, @Valid @NotNull RatingRequest req) {
-        return ratings.change(Caller.of(jwt), id, req);
+        return ratings.change(caller.get(), id, req);
     }
 }

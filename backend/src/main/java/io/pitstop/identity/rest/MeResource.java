@@ -1,5 +1,6 @@
 package io.pitstop.identity.rest;
 
+import io.pitstop.identity.CurrentCaller;
 import io.pitstop.common.Problem;
 import io.pitstop.identity.Caller;
 import io.pitstop.identity.MeView;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,12 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
-    private final JsonWebToken jwt;
+    private final CurrentCaller caller;
     private final AuthService auth;
     private final PartnerClientService partners;
 
-    public MeResource(JsonWebToken jwt, AuthService auth, PartnerClientService partners) {
-        this.jwt = jwt;
+    public MeResource(CurrentCaller caller, AuthService auth, PartnerClientService partners) {
+        this.caller = caller;
         this.auth = auth;
         this.partners = partners;
     }
@@ -42,7 +42,7 @@ public class MeResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeView.class)))
     @APIResponse(responseCode = "401", description = "Missing, expired or invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<MeView> me() {
-        Caller caller = Caller.of(jwt);
-        return caller.isPartner() ? partners.me(caller) : auth.me(caller.accountId());
+        Caller me = caller.get();
+        return me.isPartner() ? partners.me(me) : auth.me(me.accountId());
     }
 }

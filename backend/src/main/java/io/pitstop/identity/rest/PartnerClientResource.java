@@ -1,5 +1,6 @@
 package io.pitstop.identity.rest;
 
+import io.pitstop.identity.CurrentCaller;
 import io.pitstop.common.Problem;
 import io.pitstop.identity.Caller;
 import io.pitstop.identity.PartnerClientCreated;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -40,11 +40,11 @@ import java.util.List;
 @APIResponse(responseCode = "403", description = "Not a manager", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PartnerClientResource {
 
-    private final JsonWebToken jwt;
+    private final CurrentCaller caller;
     private final PartnerClientService partners;
 
-    public PartnerClientResource(JsonWebToken jwt, PartnerClientService partners) {
-        this.jwt = jwt;
+    public PartnerClientResource(CurrentCaller caller, PartnerClientService partners) {
+        this.caller = caller;
         this.partners = partners;
     }
 
@@ -64,7 +64,7 @@ public class PartnerClientResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerClientCreated.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid (unknown scope, missing name)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> register(@Valid @NotNull PartnerClientRequest req) {
-        return partners.register(Caller.of(jwt), req)
+        return partners.register(caller.get(), req)
                 .map(c -> Response.created(URI.create("/api/v1/partner-clients/" + c.clientId())).entity(c).build());
     }
 

@@ -1,5 +1,6 @@
 package io.pitstop.identity.rest;
 
+import io.pitstop.identity.CurrentCaller;
 import io.pitstop.common.Problem;
 import io.pitstop.identity.Caller;
 import io.pitstop.identity.Role;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -42,11 +42,11 @@ import java.util.UUID;
 @APIResponse(responseCode = "403", description = "Not a manager", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class StaffResource {
 
-    private final JsonWebToken jwt;
+    private final CurrentCaller caller;
     private final StaffService staff;
 
-    public StaffResource(JsonWebToken jwt, StaffService staff) {
-        this.jwt = jwt;
+    public StaffResource(CurrentCaller caller, StaffService staff) {
+        this.caller = caller;
         this.staff = staff;
     }
 
@@ -66,7 +66,7 @@ public class StaffResource {
     @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The phone number is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> create(@Valid @NotNull StaffRequest req) {
-        return staff.create(Caller.of(jwt), req)
+        return staff.create(caller.get(), req)
                 .map(v -> Response.created(URI.create("/api/v1/staff/" + v.id())).entity(v).build());
     }
 
@@ -78,7 +78,7 @@ public class StaffResource {
     @APIResponse(responseCode = "404", description = "No such staff member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A manager cannot deactivate themself", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<StaffView> deactivate(@PathParam("id") UUID id) {
-        return staff.deactivate(Caller.of(jwt), id);
+        return staff.deactivate(caller.get(), id);
     }
 
     @POST
@@ -102,6 +102,6 @@ public class StaffResource {
     @APIResponse(responseCode = "404", description = "No such staff member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A manager cannot change their own role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<StaffView> changeRole(@PathParam("id") UUID id, @Valid @NotNull StaffRoleRequest req) {
-        return staff.changeRole(Caller.of(jwt), id, req.role());
+        return staff.changeRole(caller.get(), id, req.role());
     }
 }

@@ -1,5 +1,6 @@
 package io.pitstop.repair.rest;
 
+import io.pitstop.identity.CurrentCaller;
 import io.pitstop.common.Problem;
 import io.pitstop.identity.Caller;
 import io.pitstop.live.LiveHub;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -39,12 +39,12 @@ public class BoardResource {
 
     private final LiveHub live;
     private final RepairService repair;
-    private final JsonWebToken jwt;
+    private final CurrentCaller caller;
 
-    public BoardResource(LiveHub live, RepairService repair, JsonWebToken jwt) {
+    public BoardResource(LiveHub live, RepairService repair, CurrentCaller caller) {
         this.live = live;
         this.repair = repair;
-        this.jwt = jwt;
+        this.caller = caller;
     }
 
     @GET
@@ -57,7 +57,7 @@ public class BoardResource {
     @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not the workshop's lead, an advisor or a manager", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<TechnicianView>> technicians() {
-        return repair.technicians(Caller.of(jwt));
+        return repair.technicians(caller.get());
     }
 
     @GET

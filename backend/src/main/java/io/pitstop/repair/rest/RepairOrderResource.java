@@ -1,5 +1,6 @@
 package io.pitstop.repair.rest;
 
+import io.pitstop.identity.CurrentCaller;
 import io.pitstop.common.Problem;
 import io.pitstop.identity.Caller;
 import io.pitstop.live.LiveHub;
@@ -41,7 +42,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -69,13 +69,13 @@ import java.util.UUID;
 @APIResponse(responseCode = "403", description = "Wrong role, or a partner without the scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class RepairOrderResource {
 
-    private final JsonWebToken jwt;
+    private final CurrentCaller caller;
     private final RepairService repair;
     private final AttachmentService files;
     private final LiveHub live;
 
-    public RepairOrderResource(JsonWebToken jwt, RepairService repair, AttachmentService files, LiveHub live) {
-        this.jwt = jwt;
+    public RepairOrderResource(CurrentCaller caller, RepairService repair, AttachmentService files, LiveHub live) {
+        this.caller = caller;
         this.repair = repair;
         this.files = files;
         this.live = live;
@@ -94,7 +94,7 @@ public class RepairOrderResource {
     @APIResponse(responseCode = "409", description = "Booking not confirmed or already received, or the car is already in the workshop",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> checkIn(@Valid @NotNull CheckInRequest req) {
-        return repair.checkIn(Caller.of(jwt), req).map(v -> Response.created(URI.create("/api/v1/repair-orders/" + v.id())).entity(v).build());
+        return repair.checkIn(caller.get(), req).map(v -> Response.created(URI.create("/api/v1/repair-orders/" + v.id())).entity(v).build());
     }
 
     @GET
@@ -104,7 +104,7 @@ public class RepairOrderResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RepairOrderSummary.class)))
     public Uni<List<RepairOrderSummary>> list(@QueryParam("status") RepairStatus status,
                                               @QueryParam("day") @Parameter(example = "2026-11-25") LocalDate day) {
-        return repair.list(Caller.of(jwt), status, day);
+        return repair.list(caller.get(), status, day);
     }
 
     @GET
@@ -114,7 +114,7 @@ public class RepairOrderResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RepairOrderView.class)))
     @APIResponse(responseCode = "404", description = "No such order (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RepairOrderView> get(@PathParam("id") UUID id) {
-        return repair.get(Caller.of(jwt), id);
+        return repair.get(caller.get(), id);
     }
 
     @GET
@@ -124,7 +124,7 @@ public class RepairOrderResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RepairEventView.class)))
     @APIResponse(responseCode = "404", description = "No such order (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<RepairEventView>> timeline(@PathParam("id") UUID id) {
-        return repair.timeline(Caller.of(jwt), id);
+        return repair.timeline(caller.get(), id);
     }
 
     @GET
@@ -143,7 +143,7 @@ public class RepairOrderResource {
     public Multi<OutboundSseEvent> events(@PathParam("id") UUID id,
                                           @HeaderParam("Last-Event-ID") @Parameter(description = "The last id received, on reconnect", example = "7") String lastEventId,
                                           @Context Sse sse) {
-        boolean staff = Caller.of(jwt).role().isStaff();
+        boolean staff = caller.get().role().isStaff();
         return LiveSse.of(sse, live.stream(RepairFeeds.ORDER, id.toString(), LiveAccessFilter.lastEventId(lastEventId, 0),
                 e -> staff || !e.staffOnly()), live.heartbeat());
     }
@@ -159,7 +159,7 @@ public class RepairOrderResource {
     @APIResponse(responseCode = "404", description = "No such order", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Past approval, or the customer has started deciding", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RepairOrderView> estimate(@PathParam("id") UUID id, @Valid @NotNull EstimateRequest req) {
-        return repair.estimate(Caller.of(jwt), id, req);
+        return repair.estimate(caller.get(), id, req);
     }
 
     @POST
@@ -173,7 +173,7 @@ public class RepairOrderResource {
     @APIResponse(responseCode = "404", description = "No such order", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not in the workshop", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RepairOrderView> supplement(@PathParam("id") UUID id, @Valid @NotNull SupplementRequest req) {
-        return repair.supplement(Caller.of(jwt), id, req);
+        return repair.supplement(caller.get(), id, req);
     }
 
     @POST
@@ -188,7 +188,7 @@ public class RepairOrderResource {
     @APIResponse(responseCode = "404", description = "No such order (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Item already decided, or the order past deciding", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RepairOrderView> decide(@PathParam("id") UUID id, @Valid @NotNull ApprovalRequest req) {
-        return repair.decide(Caller.of(jwt), id, req);
+        return repair.decide(caller.get(), id, req);
     }
 
     @POST
@@ -205,7 +205,7 @@ public class RepairOrderResource {
     @APIResponse(responseCode = "404", description = "No such order", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Illegal move, or a supplement pending before QC", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RepairOrderView> transition(@PathParam("id") UUID id, @Valid @NotNull TransitionRequest req) {
-        return repair.transition(Caller.of(jwt), id, req);
+        return repair.transition(caller.get(), id, req);
     }
 
     @POST
@@ -218,7 +218,7 @@ public class RepairOrderResource {
     @APIResponse(responseCode = "404", description = "No such order", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The order is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> update(@PathParam("id") UUID id, @Valid @NotNull UpdateRequest req) {
-        return repair.update(Caller.of(jwt), id, req).map(e -> Response.status(201).entity(e).build());
+        return repair.update(caller.get(), id, req).map(e -> Response.status(201).entity(e).build());
     }
 
     @POST
@@ -233,7 +233,7 @@ public class RepairOrderResource {
     @APIResponse(responseCode = "404", description = "No such order", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "No running promise", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RepairOrderView> delay(@PathParam("id") UUID id, @Valid @NotNull DelayRequest req) {
-        return repair.delay(Caller.of(jwt), id, req);
+        return repair.delay(caller.get(), id, req);
     }
 
     @PUT
@@ -247,7 +247,7 @@ public class RepairOrderResource {
     @APIResponse(responseCode = "404", description = "No such order", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not READY", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RepairOrderView> settle(@PathParam("id") UUID id, @Valid @NotNull SettlementRequest req) {
-        return repair.settle(Caller.of(jwt), id, req);
+        return repair.settle(caller.get(), id, req);
     }
 
     @POST
@@ -258,7 +258,7 @@ public class RepairOrderResource {
     @APIResponse(responseCode = "404", description = "No such order (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "No settlement, or already signed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RepairOrderView> acknowledge(@PathParam("id") UUID id) {
-        return repair.acknowledge(Caller.of(jwt), id);
+        return repair.acknowledge(caller.get(), id);
     }
 
     @POST
@@ -271,7 +271,7 @@ public class RepairOrderResource {
     @APIResponse(responseCode = "404", description = "No such order", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not READY, or the settlement not signed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RepairOrderView> deliver(@PathParam("id") UUID id, @Valid @NotNull DeliveryRequest req) {
-        return repair.deliver(Caller.of(jwt), id, req);
+        return repair.deliver(caller.get(), id, req);
     }
 
     /** The multipart form of an upload, as the contract shows it. */
@@ -295,7 +295,7 @@ public class RepairOrderResource {
     public Uni<Response> upload(@PathParam("id") UUID id, @RestForm("purpose") @Parameter(hidden = true) AttachmentPurpose purpose,
                                 @RestForm("file") @Parameter(hidden = true) FileUpload file) {
         AttachmentService.Upload upload = file == null ? null : new AttachmentService.Upload(file.uploadedFile().toString(), file.size(), file.fileName());
-        return files.upload(Caller.of(jwt), id, purpose, upload)
+        return files.upload(caller.get(), id, purpose, upload)
                 .map(a -> Response.created(URI.create(a.url())).entity(a).build());
     }
 
@@ -311,7 +311,7 @@ public class RepairOrderResource {
     @APIResponse(responseCode = "404", description = "No such order or attachment (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> attachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
         // Only a verified image is shown in place; anything else (a PDF) is a download, never rendered by the browser.
-        return files.download(Caller.of(jwt), id, attachmentId).map(c -> Response.ok(c.bytes().getBytes(), c.contentType())
+        return files.download(caller.get(), id, attachmentId).map(c -> Response.ok(c.bytes().getBytes(), c.contentType())
                 .header("Cache-Control", "private, max-age=86400")
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Disposition", (c.contentType().startsWith("image/") ? "inline" : "attachment")
