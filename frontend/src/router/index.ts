@@ -36,6 +36,18 @@ const MANAGER: readonly Role[] = ['MANAGER']
 /** Who is appraised each month and enters a self-assessment. */
 const APPRAISED: readonly Role[] = ['ADVISOR', 'TECHNICIAN', 'CUSTOMER_SERVICE']
 
+/**
+ * Words the API answers under /api/v1/complaints/ that are not complaints (the analysis, the CSV): typed or followed
+ * as a complaint's address they are no page, rather than a complaint page fed the wrong JSON.
+ */
+const NOT_COMPLAINT_IDS = ['stats', 'export']
+const notFound = (to: RouteLocationNormalized) => ({
+  name: 'not-found',
+  params: { pathMatch: to.path.slice(1).split('/') },
+  query: to.query,
+  hash: to.hash,
+})
+
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes: [
@@ -180,6 +192,7 @@ export const router = createRouter({
       props: true,
       meta: { title: 'complaint' },
       beforeEnter: (to) => {
+        if (NOT_COMPLAINT_IDS.includes(String(to.params.id))) return notFound(to)
         const auth = useAuthStore()
         if (auth.role && COMPLAINT_DESK.includes(auth.role)) return { name: 'desk-complaint', params: { id: String(to.params.id) } }
         return auth.isCustomer ? true : { name: 'home' }
@@ -221,6 +234,7 @@ export const router = createRouter({
       component: () => import('@/pages/feedback/ComplaintPage.vue'),
       props: true,
       meta: { title: 'complaint', roles: COMPLAINT_DESK },
+      beforeEnter: (to) => (NOT_COMPLAINT_IDS.includes(String(to.params.id)) ? notFound(to) : true),
     },
     {
       path: '/desk/complaints/new',

@@ -97,6 +97,12 @@ describe('route guards', () => {
     useAuthStore().setSession(authResponse('a', 'r', { ...advisor, role: 'CUSTOMER_SERVICE' }))
     await router.push('/complaints/c-1')
     expect(router.currentRoute.value.fullPath).toBe('/desk/complaints/c-1')
+    // the API's analysis and CSV live under /complaints/ too: as a complaint's address they are no page
+    for (const path of ['/complaints/stats', '/complaints/export', '/desk/complaints/export']) {
+      await router.push(path)
+      expect(router.currentRoute.value.name, path).toBe('not-found')
+      expect(router.currentRoute.value.path, path).toBe(path)
+    }
     await router.push('/desk/follow-ups')
     expect(router.currentRoute.value.name).toBe('desk-follow-ups')
     await router.push('/desk/ratings')
