@@ -17,7 +17,7 @@ import { router } from '@/router'
 import { useAuthStore } from '@/stores/auth'
 import { complaint, complaintSummary, followUp, rating } from './feedbackFixtures'
 import { order, summary } from './repairFixtures'
-import { authResponse, customer, json, problem, sampleShop } from './support'
+import { authResponse, customer, json, on, problem, type Route, sampleShop, stubApi } from './support'
 
 async function mountAs(user: MeView, component: Component, props: Record<string, unknown> = {}, path = '/') {
   const pinia = createPinia()
@@ -34,41 +34,8 @@ async function mountAs(user: MeView, component: Component, props: Record<string,
   return wrapper
 }
 
-interface Call {
-  method: string
-  path: string
-  query: URLSearchParams
-  body: unknown
-}
-
-type Route = (call: Call) => Response | undefined
-
-/** A fake API: each route may answer a call (the first that does wins); everything is recorded. */
-function stubServer(...routes: Route[]) {
-  const calls: Call[] = []
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (input: Request) => {
-      const url = new URL(input.url)
-      const text = input.method === 'GET' ? '' : await input.text()
-      const call = { method: input.method, path: url.pathname, query: url.searchParams, body: text ? (JSON.parse(text) as unknown) : undefined }
-      calls.push(call)
-      if (url.pathname === '/api/v1/shop') return json(sampleShop)
-      if (url.pathname === '/api/v1/notifications/unread-count') return json({ count: 0 })
-      for (const route of routes) {
-        const answer = route(call)
-        if (answer) return answer
-      }
-      return problem(404)
-    }),
-  )
-  return calls
-}
-
-const on =
-  (method: string, path: string, answer: (call: Call) => Response | undefined): Route =>
-  (call) =>
-    call.method === method && call.path === path ? answer(call) : undefined
+/** The fake API with the sample shop. */
+const stubServer = (...routes: Route[]) => stubApi(sampleShop, ...routes)
 
 /** Taps the n-th star (1-based) of a Vant Rate. */
 async function tapStar(wrapper: ReturnType<typeof mount>, testId: string, n: number) {

@@ -1,3 +1,4 @@
+import { vi } from 'vitest'
 import type { AppointmentView, AuthResponse, MeView, Problem, ShopView, SlotView } from '@/api/types'
 
 export const customer: MeView = {
@@ -80,3 +81,45 @@ export function appointment(overrides: Partial<AppointmentView> = {}): Appointme
 export function slot(start: string, remaining = 1, minutes = 60): SlotView {
   return { start, end: new Date(new Date(start).getTime() + minutes * 60_000).toISOString(), remaining }
 }
+
+/** One call the fake API received. */
+export interface Call {
+  method: string
+  path: string
+  query: URLSearchParams
+  body: unknown
+}
+
+/** Answers a call, or passes (undefined) to the next route. */
+export type Route = (call: Call) => Response | undefined
+
+/**
+ * A fake API: the first route that answers a call wins; the shop (GET /api/v1/shop) is `shop` and the unread count
+ * is 0 unless a route answers them; anything else is 404. Every call is recorded.
+ */
+export function stubApi(shop: ShopView, ...routes: Route[]): Call[] {
+  const calls: Call[] = []
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: Request) => {
+      const url = new URL(input.url)
+      const text = input.method === 'GET' ? '' : await input.text()
+      const call = { method: input.method, path: url.pathname, query: url.searchParams, body: text ? (JSON.parse(text) as unknown) : undefined }
+      calls.push(call)
+      for (const route of routes) {
+        const answer = route(call)
+        if (answer) return answer
+      }
+      if (url.pathname === '/api/v1/shop' && input.method === 'GET') return json(shop)
+      if (url.pathname === '/api/v1/notifications/unread-count') return json({ count: 0 })
+      return problem(404)
+    }),
+  )
+  return calls
+}
+
+/** A route answering one method and path. */
+export const on =
+  (method: string, path: string, answer: (call: Call) => Response | undefined): Route =>
+  (call) =>
+    call.method === method && call.path === path ? answer(call) : undefined

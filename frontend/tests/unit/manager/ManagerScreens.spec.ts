@@ -11,42 +11,12 @@ import ManagerDesk from '@/pages/manager/ManagerDesk.vue'
 import { installVant } from '@/plugins/vant'
 import { router } from '@/router'
 import { useAuthStore } from '@/stores/auth'
-import { authResponse, json, problem, sampleShop } from '../support'
+import { authResponse, json, on, problem, type Route, sampleShop, stubApi } from '../support'
 
 const manager: MeView = { id: 'u-9', name: '赵敏', phone: '13800000001', role: 'MANAGER', scopes: [] }
 
-interface Call {
-  method: string
-  path: string
-  query: URLSearchParams
-  body: unknown
-}
-type Route = (call: Call) => Response | undefined
-
-function stubServer(...routes: Route[]) {
-  const calls: Call[] = []
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (input: Request) => {
-      const url = new URL(input.url)
-      const text = input.method === 'GET' ? '' : await input.text()
-      const call = { method: input.method, path: url.pathname, query: url.searchParams, body: text ? (JSON.parse(text) as unknown) : undefined }
-      calls.push(call)
-      if (url.pathname === '/api/v1/shop') return json(sampleShop)
-      if (url.pathname === '/api/v1/notifications/unread-count') return json({ count: 0 })
-      for (const route of routes) {
-        const answer = route(call)
-        if (answer) return answer
-      }
-      return problem(404)
-    }),
-  )
-  return calls
-}
-const on =
-  (method: string, path: string, answer: (call: Call) => Response | undefined): Route =>
-  (call) =>
-    call.method === method && call.path === path ? answer(call) : undefined
+/** The fake API with the sample shop. */
+const stubServer = (...routes: Route[]) => stubApi(sampleShop, ...routes)
 
 function indicator(over: Partial<IndicatorReport> = {}): IndicatorReport {
   return {

@@ -7,48 +7,12 @@ import { i18n } from '@/i18n'
 import { installVant } from '@/plugins/vant'
 import { router } from '@/router'
 import { useAuthStore } from '@/stores/auth'
-import { authResponse, json, problem, sampleShop } from '../support'
+import { authResponse, type Call, sampleShop } from '../support'
 
 /** The demo manager, as the setup screens see them. */
 export const manager: MeView = { id: 'u-1', name: '赵敏', phone: '13800000001', role: 'MANAGER', scopes: [] }
 
-export interface Call {
-  method: string
-  path: string
-  query: URLSearchParams
-  body: unknown
-}
-export type Route = (call: Call) => Response | undefined
-
-/**
- * A fake API: the first route that answers a call wins; the shop (GET /api/v1/shop) is `shop` unless a route
- * answers it; everything is recorded.
- */
-export function stubServer(shop: ShopView, ...routes: Route[]): Call[] {
-  const calls: Call[] = []
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (input: Request) => {
-      const url = new URL(input.url)
-      const text = input.method === 'GET' ? '' : await input.text()
-      const call = { method: input.method, path: url.pathname, query: url.searchParams, body: text ? (JSON.parse(text) as unknown) : undefined }
-      calls.push(call)
-      for (const route of routes) {
-        const answer = route(call)
-        if (answer) return answer
-      }
-      if (url.pathname === '/api/v1/shop' && input.method === 'GET') return json(shop)
-      if (url.pathname === '/api/v1/notifications/unread-count') return json({ count: 0 })
-      return problem(404)
-    }),
-  )
-  return calls
-}
-
-export const on =
-  (method: string, path: string, answer: (call: Call) => Response | undefined): Route =>
-  (call) =>
-    call.method === method && call.path === path ? answer(call) : undefined
+export { on, stubApi as stubServer, type Call, type Route } from '../support'
 
 export const sent = (calls: Call[], method: string, path?: string) => calls.filter((c) => c.method === method && (!path || c.path === path))
 
