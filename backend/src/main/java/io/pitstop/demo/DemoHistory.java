@@ -3,6 +3,7 @@ package io.pitstop.demo;
 import io.pitstop.appraisal.AppraisalService;
 import io.pitstop.identity.Caller;
 import io.pitstop.identity.Role;
+import io.pitstop.kpi.KpiService;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,15 +34,17 @@ public class DemoHistory {
 
     private final Pool pool;
     private final AppraisalService appraisals;
+    private final KpiService kpis;
     private final Clock clock;
     private final int days;
     private final int perDay;
 
-    public DemoHistory(Pool pool, AppraisalService appraisals, Clock clock,
+    public DemoHistory(Pool pool, AppraisalService appraisals, KpiService kpis, Clock clock,
                        @ConfigProperty(name = "pitstop.demo.history-days", defaultValue = "120") int days,
                        @ConfigProperty(name = "pitstop.demo.history-orders-per-day", defaultValue = "12") int perDay) {
         this.pool = pool;
         this.appraisals = appraisals;
+        this.kpis = kpis;
         this.clock = clock;
         this.days = days;
         this.perDay = perDay;
@@ -52,8 +55,7 @@ public class DemoHistory {
             return Uni.createFrom().voidItem();
         }
         Instant now = clock.instant();
-        return pool.query("select time_zone from shop where id = 1").execute()
-                .map(rows -> ZoneId.of(rows.iterator().next().getString("time_zone")))
+        return kpis.zone()
                 .chain(zone -> pool.withTransaction(conn -> conn.query(script(now, zone)).execute())
                         .chain(() -> closeMonthBeforeLast(now, zone)))
                 .invoke(() -> LOG.infof("Seeded %d days of demo history, %d orders a day", days, perDay))
