@@ -5,4 +5,8 @@ public class ConflictException extends DomainException {
     public ConflictException(String type, String detail) {
         super(409, type, "Conflict", detail, null);
     }
+
+    public ConflictException(String type, Detail detail) {
+        super(409, type, "Conflict", detail, null);
+    }
 }

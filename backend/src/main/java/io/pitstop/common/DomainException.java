@@ -11,6 +11,7 @@ public abstract class DomainException extends RuntimeException {
     private final String type;
     private final String title;
     private final List<FieldError> errors;
+    private final Detail detail;
 
     protected DomainException(int status, String type, String title, String detail, List<FieldError> errors) {
         super(detail, null, false, false);
@@ -18,6 +19,22 @@ public abstract class DomainException extends RuntimeException {
         this.type = type;
         this.title = title;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
+        this.detail = null;
+    }
+
+    /** A failure whose detail is said in the client's language; the message (for logs) is its English text. */
+    protected DomainException(int status, String type, String title, Detail detail, List<FieldError> errors) {
+        super(detail.in(Language.EN), null, false, false);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+        this.errors = errors == null ? List.of() : List.copyOf(errors);
+        this.detail = detail;
+    }
+
+    /** The detail as a person reading {@code language} should see it. */
+    public String detail(Language language) {
+        return detail == null ? getMessage() : detail.in(language);
     }
 
     public int status() {

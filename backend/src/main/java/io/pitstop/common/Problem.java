@@ -15,7 +15,7 @@ public record Problem(
         String title,
         @Schema(description = "HTTP status code", examples = "400")
         int status,
-        @Schema(description = "Explanation specific to this occurrence", examples = "phone: must be a mainland China mobile number or E.164")
+        @Schema(description = "Explanation specific to this occurrence, in the language the request asked for with Accept-Language (zh-CN when absent; en); `type` is the stable code to act on", examples = "phone: must be a mainland China mobile number or E.164")
         String detail,
         @Schema(description = "The request path", examples = "/api/v1/auth/register")
         String instance,

@@ -41,8 +41,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri, HttpHeaders headers) {
+        Language language = Language.ofAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         Response.ResponseBuilder rb = Response.status(e.status()).type(Problem.MEDIA_TYPE)
-                .entity(new Problem(Problem.TYPE_BASE + e.type(), e.title(), e.status(), e.getMessage(),
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
+                .entity(new Problem(Problem.TYPE_BASE + e.type(), e.title(), e.status(), e.detail(language),
                         path(uri), RequestIds.of(headers), e.oauthError(), e.errors().isEmpty() ? null : e.errors()));
         if (e instanceof ThrottledException t) {
             rb.header(HttpHeaders.RETRY_AFTER, Math.max(1, t.retryAfter().toSeconds()));

@@ -10,6 +10,7 @@ import io.pitstop.identity.persistence.AccountRepository;
 import io.pitstop.kpi.KpiService;
 import io.pitstop.kpi.PersonRef;
 import io.pitstop.kpi.Scope;
+import io.pitstop.notify.NotificationKind;
 import io.pitstop.notify.Notifier;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -74,8 +75,8 @@ public class ImprovementService {
             i.createdAt = clock.instant();
             i.createdBy = manager.accountId();
             return improvements.persist(i)
-                    .call(() -> notifier.send(Notifier.Recipient.inAppOnly(owner.id), "IMPROVEMENT_ASSIGNED",
-                            Map.of("title", i.title), "新的整改任务：" + i.title, null))
+                    .call(() -> notifier.send(Notifier.Recipient.inAppOnly(owner.id), NotificationKind.IMPROVEMENT_ASSIGNED,
+                            Map.of("title", i.title), Notifier.About.NOTHING))
                     .replaceWith(i);
         })).chain(this::view);
     }
@@ -122,8 +123,8 @@ public class ImprovementService {
                     if (!to.contains(i.ownerId)) {
                         to.add(i.ownerId);
                     }
-                    return Sequential.each(to, who -> notifier.send(Notifier.Recipient.inAppOnly(who), "IMPROVEMENT_OVERDUE",
-                            Map.of("title", i.title), "整改任务已逾期：" + i.title, null));
+                    return Sequential.each(to, who -> notifier.send(Notifier.Recipient.inAppOnly(who), NotificationKind.IMPROVEMENT_OVERDUE,
+                            Map.of("title", i.title), Notifier.About.NOTHING));
                 }))).replaceWith(ids.size())));
     }
 

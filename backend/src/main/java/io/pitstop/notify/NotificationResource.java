@@ -3,7 +3,9 @@ package io.pitstop.notify;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pitstop.common.ConflictException;
+import io.pitstop.common.Messages;
 import io.pitstop.common.NotFoundException;
+import io.pitstop.common.RequestLanguage;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.pitstop.common.Problem;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -56,9 +58,11 @@ public class NotificationResource {
     private final ObjectMapper json;
     private final Clock clock;
     private final OutboxDispatcher dispatcher;
+    private final RequestLanguage language;
 
     public NotificationResource(JsonWebToken jwt, NotificationRepository notifications, OutboxRepository outbox,
-                                ObjectMapper json, Clock clock, OutboxDispatcher dispatcher) {
+                                ObjectMapper json, Clock clock, OutboxDispatcher dispatcher, RequestLanguage language) {
+        this.language = language;
         this.jwt = jwt;
         this.notifications = notifications;
         this.outbox = outbox;
@@ -182,10 +186,24 @@ public class NotificationResource {
         } catch (Exception e) {
             params = Map.of();
         }
-        return new NotificationView(n.id.toString(), n.kind, params, n.text,
+        return new NotificationView(n.id.toString(), n.kind, params, textFor(n, params),
                 n.appointmentId == null ? null : n.appointmentId.toString(),
                 n.repairOrderId == null ? null : n.repairOrderId.toString(),
                 n.complaintId == null ? null : n.complaintId.toString(), at(n.createdAt), at(n.readAt));
+    }
+
+    /** A catalogue kind is said in the reader's language; an older or unknown one keeps the text it was stored with. */
+    private String textFor(Notification n, Map<String, String> params) {
+        NotificationKind kind;
+        try {
+            kind = NotificationKind.valueOf(n.kind);
+        } catch (IllegalArgumentException e) {
+            return n.text;
+        }
+        if (!Messages.has(kind.key()) || kind.required().stream().anyMatch(p -> params.get(p) == null || params.get(p).isBlank())) {
+            return n.text;
+        }
+        return Notifier.text(kind, params, language.get());
     }
 
     private static OffsetDateTime at(Instant instant) {

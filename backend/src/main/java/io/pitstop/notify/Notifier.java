@@ -2,6 +2,8 @@ package io.pitstop.notify;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pitstop.common.Language;
+import io.pitstop.common.Messages;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,10 +20,44 @@ import java.util.UUID;
 @ApplicationScoped
 public class Notifier {
 
-    /** Who receives it: an account, and optionally a phone for SMS. */
-    public record Recipient(UUID accountId, String smsPhone) {
+    /**
+     * Who receives it: an account, optionally a phone for SMS, and the language the person reads (the SMS is written
+     * in it; the inbox follows the reader's language when read).
+     */
+    public record Recipient(UUID accountId, String smsPhone, Language language) {
+        public Recipient {
+            language = language == null ? Language.DEFAULT : language;
+        }
+
+        /** In the inbox and by SMS, in the account's language. */
+        public static Recipient bySms(UUID accountId, String phone, String languageTag) {
+            return new Recipient(accountId, phone, Language.ofTag(languageTag));
+        }
+
+        /** In the inbox only. */
         public static Recipient inAppOnly(UUID accountId) {
-            return new Recipient(accountId, null);
+            return new Recipient(accountId, null, Language.DEFAULT);
+        }
+
+        public Recipient(UUID accountId, String smsPhone) {
+            this(accountId, smsPhone, Language.DEFAULT);
+        }
+    }
+
+    /** What a message is about, so the inbox can link to it. */
+    public record About(UUID appointmentId, UUID repairOrderId, UUID complaintId) {
+        public static final About NOTHING = new About(null, null, null);
+
+        public static About booking(UUID appointmentId) {
+            return new About(appointmentId, null, null);
+        }
+
+        public static About order(UUID appointmentId, UUID repairOrderId) {
+            return new About(appointmentId, repairOrderId, null);
+        }
+
+        public static About complaint(UUID repairOrderId, UUID complaintId) {
+            return new About(null, repairOrderId, complaintId);
         }
     }
 
@@ -37,6 +73,36 @@ public class Notifier {
         this.clock = clock;
     }
 
+    /**
+     * A message of the catalogue: its text comes from the bundles, in the recipient's language, with the values of
+     * {@code params} (durations among them, taken from the configured rules by the caller).
+     */
+    public Uni<Void> send(Recipient to, NotificationKind kind, Map<String, String> params, About about) {
+        kind.check(params);
+        return send(to, kind.name(), params, text(kind, params, to.language()), about.appointmentId(), about.repairOrderId(),
+                about.complaintId());
+    }
+
+    /** The text of a kind in a language: its sentence, then each optional sentence whose parameter is present. */
+    public static String text(NotificationKind kind, Map<String, String> params, Language language) {
+        StringBuilder text = new StringBuilder(Messages.text(language, kind.key(), params));
+        for (Map.Entry<String, String> p : params.entrySet()) {
+            if (p.getValue() != null && !p.getValue().isBlank()) {
+                Messages.template(language, kind.key() + "." + p.getKey()).ifPresent(t -> text.append(Messages.fill(language, t, params)));
+            }
+        }
+        return text.toString();
+    }
+
+    /** A text to a phone that is nobody's inbox yet, in the given language (see the other {@code sendToPhone}). */
+    public Uni<UUID> sendToPhone(String phone, NotificationKind kind, Map<String, String> params, Language language,
+                                 Instant expiresAt, boolean sensitive) {
+        kind.check(params);
+        return sendToPhone(phone, kind.name(), params, text(kind, params, language), expiresAt, sensitive);
+    }
+
+    /** @deprecated a kind outside the catalogue, with a text written by the caller: use {@link #send(Recipient, NotificationKind, Map, About)}. */
+    @Deprecated(forRemoval = true)
     public Uni<Void> send(Recipient to, String kind, Map<String, String> params, String text, UUID appointmentId) {
         return send(to, kind, params, text, appointmentId, null);
     }

@@ -45,4 +45,8 @@ public class Account {
     /** The version access tokens must carry; moved on when the role changes or the account is reactivated. */
     @Column(name = "token_version", nullable = false)
     public int tokenVersion;
+
+    /** The language the person reads (a {@link io.pitstop.common.Language} tag): their SMS are written in it. */
+    @Column(nullable = false)
+    public String language = "zh-CN";
 }

@@ -1,5 +1,6 @@
 package io.pitstop.identity.service;
 
+import io.pitstop.common.RequestLanguage;
 import io.pitstop.common.AuthenticationException;
 import io.pitstop.common.ConflictException;
 import io.pitstop.common.ThrottledException;
@@ -53,13 +54,15 @@ public class AuthService {
     private final Duration refreshTtl;
     private final Duration loginWindow;
     private final int maxFailures;
+    private final RequestLanguage language;
 
     public AuthService(AccountRepository accounts, RefreshTokenRepository refreshTokens, LoginThrottleRepository throttle,
                        TrustedDeviceRepository devices, PhoneCodes codes, RateLimiter limiter, AuthRules rules,
                        PasswordHasher hasher, TokenIssuer issuer, Clock clock,
                        @ConfigProperty(name = "pitstop.jwt.refresh-ttl") Duration refreshTtl,
                        @ConfigProperty(name = "pitstop.login.window") Duration loginWindow,
-                       @ConfigProperty(name = "pitstop.login.max-failures") int maxFailures) {
+                       @ConfigProperty(name = "pitstop.login.max-failures") int maxFailures, RequestLanguage language) {
+        this.language = language;
         this.accounts = accounts;
         this.refreshTokens = refreshTokens;
         this.throttle = throttle;
@@ -186,6 +189,7 @@ public class AuthService {
                                     return Uni.createFrom().<AuthResponse>failure(
                                             new AuthenticationException("The account is no longer active"));
                                 }
+                                rememberLanguage(account);
                                 return issueRefresh(account, token.familyId, now)
                                         .map(secret -> response(account, secret, null));
                             });
@@ -218,7 +222,22 @@ public class AuthService {
     }
 
     private Uni<AuthResponse> startSession(Account account, Instant now, String deviceToken) {
+        rememberLanguage(account);
         return issueRefresh(account, UUID.randomUUID(), now).map(secret -> response(account, secret, deviceToken));
+    }
+
+    /**
+     * The person reads the language their app asks in (the SPA sends the language chosen in it): their SMS follow it.
+     * A managed entity, so the change is written with the session's transaction.
+     */
+    private void rememberLanguage(Account account) {
+        if (!language.asked()) {
+            return;
+        }
+        String tag = language.get().tag();
+        if (!tag.equals(account.language)) {
+            account.language = tag;
+        }
     }
 
     /** A token the device keeps (apart from the session) to be recognised at its next login. */

@@ -1,5 +1,7 @@
 package io.pitstop.identity.service;
 
+import io.pitstop.common.RequestLanguage;
+import io.pitstop.notify.NotificationKind;
 import io.pitstop.common.InvalidInputException;
 import io.pitstop.common.limits.RateLimiter;
 import io.pitstop.common.limits.RateLimiter.Bucket;
@@ -39,8 +41,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class PhoneCodes {
 
-    public static final String KIND = "PHONE_CODE";
-    public static final String KIND_ALREADY_REGISTERED = "PHONE_ALREADY_REGISTERED";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PhoneCodeRepository codes;
@@ -53,8 +53,12 @@ public class PhoneCodes {
     private final Clock clock;
     private final byte[] key;
 
+    private final RequestLanguage language;
+
     public PhoneCodes(PhoneCodeRepository codes, AccountRepository accounts, Notifier notifier, OutboxDispatcher dispatcher,
-                      ChannelSender sender, RateLimiter limiter, AuthRules rules, Clock clock, TokenIssuer issuer) {
+                      ChannelSender sender, RateLimiter limiter, AuthRules rules, Clock clock, TokenIssuer issuer,
+                      RequestLanguage language) {
+        this.language = language;
         this.codes = codes;
         this.accounts = accounts;
         this.notifier = notifier;
@@ -87,15 +91,12 @@ public class PhoneCodes {
                     c.client = client;
                     c.createdAt = now;
                     c.expiresAt = expires;
-                    long minutes = rules.codeTtl().toMinutes();
+                    // Nobody's account yet: the text is in the language the app asking for it speaks.
                     Uni<UUID> message = code != null
-                            ? notifier.sendToPhone(phone, KIND, Map.of("code", code, "minutes", String.valueOf(minutes)),
-                                    "Pitstop 注册验证码 " + code + "，" + minutes + " 分钟内有效，请勿告诉任何人（包括门店员工）。"
-                                            + " Your Pitstop code is " + code + ", valid for " + minutes + " minutes.",
-                                    expires, true)
-                            : notifier.sendToPhone(phone, KIND_ALREADY_REGISTERED, Map.of(),
-                                    "此手机号已注册 Pitstop，请直接登录；如非本人操作请忽略本短信。"
-                                            + " This number already has a Pitstop account: log in instead, or ignore this message.",
+                            ? notifier.sendToPhone(phone, NotificationKind.PHONE_CODE, Map.of("code", code,
+                                    "minutes", String.valueOf(rules.codeTtl().toMinutes()), "validFor", rules.codeTtl().toString()),
+                                    language.get(), expires, true)
+                            : notifier.sendToPhone(phone, NotificationKind.PHONE_ALREADY_REGISTERED, Map.of(), language.get(),
                                     expires, false);
                     // A new code replaces any earlier one: only the newest can be entered.
                     return codes.retireOpen(phone, purpose.name(), now)
