@@ -4,7 +4,7 @@ import { applyLocale, i18n } from '@/i18n'
 import { notificationText, NOTIFICATION_PARAMS } from '@/utils/notifications'
 import { inZone } from '@/utils/time'
 
-function note(kind: string, params: Record<string, string>, text = '服务器的中文原文'): NotificationView {
+function note(kind: NotificationView['kind'], params: Record<string, string>, text = '服务器的中文原文'): NotificationView {
   return { id: 'n-1', kind, params, text, createdAt: '2030-10-07T01:00:00Z' }
 }
 
