@@ -4,6 +4,7 @@ import io.pitstop.booking.AppointmentAdvisor;
 import io.pitstop.booking.AppointmentBay;
 import io.pitstop.booking.AppointmentCustomer;
 import io.pitstop.booking.AppointmentEventView;
+import io.pitstop.booking.AppointmentRef;
 import io.pitstop.booking.AppointmentServiceType;
 import io.pitstop.booking.AppointmentStatus;
 import io.pitstop.booking.AppointmentVehicle;
@@ -457,22 +458,24 @@ public class BookingService {
 
     public Uni<AppointmentView> checkIn(Caller caller, UUID id) {
         requireAdvisor(caller);
-        return Panache.withTransaction(() -> checkInWithin(caller, id).chain(a -> views(List.of(a))).map(list -> list.get(0)));
+        return Panache.withTransaction(() -> checkInWithin(caller, id).chain(a -> appointments.findById(a.id()))
+                .chain(a -> views(List.of(a))).map(list -> list.get(0)));
     }
 
     /**
      * Reception of a booked car, in the caller's transaction (the repair order opened for it commits with it): the
      * booking must be confirmed, or already checked in without an order.
      */
-    public Uni<Appointment> checkInWithin(Caller caller, UUID id) {
+    public Uni<AppointmentRef> checkInWithin(Caller caller, UUID id) {
         requireAdvisor(caller);
         return visible(caller, id, true).chain(a -> {
             if (a.status == AppointmentStatus.CHECKED_IN) {
-                return Uni.createFrom().item(a);
+                return Uni.createFrom().item(BookingLookup.ref(a));
             }
             requireStatus(a, "check in", AppointmentStatus.CONFIRMED);
             a.status = AppointmentStatus.CHECKED_IN;
-            return record(a, caller, "CHECKED_IN", AppointmentStatus.CONFIRMED, AppointmentStatus.CHECKED_IN, null).replaceWith(a);
+            return record(a, caller, "CHECKED_IN", AppointmentStatus.CONFIRMED, AppointmentStatus.CHECKED_IN, null)
+                    .replaceWith(BookingLookup.ref(a));
         });
     }
 

@@ -44,6 +44,27 @@ public class VehicleService {
         this.notifier = notifier;
     }
 
+    /** The vehicle, or null: for the capabilities after booking, in the caller's session. */
+    public Uni<VehicleView> find(UUID id) {
+        return id == null ? Uni.createFrom().nullItem() : vehicles.findById(id).map(v -> v == null ? null : view(v));
+    }
+
+    /** The vehicles with these ids, by id, in the caller's session. */
+    public Uni<java.util.Map<UUID, VehicleView>> byIds(java.util.Collection<UUID> ids) {
+        List<UUID> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        return wanted.isEmpty() ? Uni.createFrom().item(java.util.Map.of())
+                : vehicles.list("id in ?1", wanted).map(list -> list.stream().collect(java.util.stream.Collectors.toMap(v -> v.id, VehicleService::view)));
+    }
+
+    /** The odometer read at reception: kept when it is above what is on file (a lower reading is a typo, not news). */
+    public Uni<Void> recordMileage(UUID vehicleId, int mileageKm) {
+        return vehicles.findById(vehicleId).invoke(v -> {
+            if (v != null && mileageKm > v.mileageKm) {
+                v.mileageKm = mileageKm;
+            }
+        }).replaceWithVoid();
+    }
+
     @WithTransaction
     public Uni<List<VehicleView>> mine(UUID customerId) {
         return vehicles.ofCustomer(customerId).map(list -> list.stream().map(VehicleService::view).toList());

@@ -2,10 +2,10 @@ package io.pitstop.repair.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.pitstop.booking.persistence.Appointment;
-import io.pitstop.booking.persistence.AppointmentRepository;
+import io.pitstop.booking.AppointmentRef;
 import io.pitstop.booking.persistence.Vehicle;
 import io.pitstop.booking.persistence.VehicleRepository;
+import io.pitstop.booking.service.BookingLookup;
 import io.pitstop.booking.service.BookingService;
 import io.pitstop.common.ConflictException;
 import io.pitstop.common.InvalidInputException;
@@ -96,7 +96,7 @@ public class RepairService {
     private final RepairDelayRepository delays;
     private final SettlementLineRepository settlements;
     private final AttachmentRepository attachments;
-    private final AppointmentRepository appointments;
+    private final BookingLookup appointments;
     private final VehicleRepository vehicles;
     private final AccountRepository accounts;
     private final BookingService booking;
@@ -109,7 +109,7 @@ public class RepairService {
 
     public RepairService(RepairOrderRepository orders, EstimateItemRepository items, RepairEventRepository events,
                          RepairDelayRepository delays, SettlementLineRepository settlements, AttachmentRepository attachments,
-                         AppointmentRepository appointments, VehicleRepository vehicles, AccountRepository accounts,
+                         BookingLookup appointments, VehicleRepository vehicles, AccountRepository accounts,
                          BookingService booking, ShopService shop, Notifier notifier, LiveHub live, RepairViews views,
                          ObjectMapper json, Clock clock) {
         this.orders = orders;
@@ -167,13 +167,13 @@ public class RepairService {
                     "give either the booking or, for a walk-in, the vehicle");
         }
         return Panache.withTransaction(() -> op(caller).chain(op -> {
-            Uni<Appointment> appointment = req.appointmentId() == null ? Uni.createFrom().nullItem()
+            Uni<AppointmentRef> appointment = req.appointmentId() == null ? Uni.createFrom().nullItem()
                     : booking.checkInWithin(caller, req.appointmentId());
-            return appointment.chain(a -> vehicles.findById(a == null ? req.vehicleId() : a.vehicleId).chain(vehicle -> {
+            return appointment.chain(a -> vehicles.findById(a == null ? req.vehicleId() : a.vehicleId()).chain(vehicle -> {
                 if (vehicle == null) {
                     throw new InvalidInputException("vehicleId", "is not a known vehicle");
                 }
-                Uni<Void> free = a == null ? Uni.createFrom().voidItem() : orders.ofAppointment(a.id).invoke(existing -> {
+                Uni<Void> free = a == null ? Uni.createFrom().voidItem() : orders.ofAppointment(a.id()).invoke(existing -> {
                     if (existing != null) {
                         throw new ConflictException("already-checked-in", "Booking already has repair order " + existing.reference);
                     }
@@ -185,7 +185,7 @@ public class RepairService {
                     RepairOrder o = new RepairOrder();
                     o.id = UUID.randomUUID();
                     o.reference = reference();
-                    o.appointmentId = a == null ? null : a.id;
+                    o.appointmentId = a == null ? null : a.id();
                     o.customerId = vehicle.customerId;
                     o.vehicleId = vehicle.id;
                     // First contact owns it (首问负责制): the advisor who receives the car keeps the customer.
@@ -197,7 +197,7 @@ public class RepairService {
                     o.warningLights = req.lights().isEmpty() ? null : String.join("|", req.lights());
                     o.symptoms = req.symptoms().strip();
                     o.faultReproduced = req.faultReproduced();
-                    o.safetyCritical = req.safetyCritical() != null ? req.safetyCritical() : a != null && a.emergency;
+                    o.safetyCritical = req.safetyCritical() != null ? req.safetyCritical() : a != null && a.emergency();
                     o.checkedInAt = op.now();
                     o.createdBy = caller.accountId();
                     if (req.mileageKm() > vehicle.mileageKm) {
@@ -714,9 +714,9 @@ public class RepairService {
                     }
                     yield Uni.createFrom().item(o);
                 }
-                case PARTNER -> (o.appointmentId == null ? Uni.createFrom().<Appointment>nullItem() : appointments.findById(o.appointmentId))
+                case PARTNER -> (o.appointmentId == null ? Uni.createFrom().<AppointmentRef>nullItem() : appointments.find(o.appointmentId))
                         .map(a -> {
-                            if (a == null || !a.bookedBy.equals(caller.subject())) {
+                            if (a == null || !a.bookedBy().equals(caller.subject())) {
                                 throw new NotFoundException("Repair order " + id);
                             }
                             return o;
