@@ -53,6 +53,11 @@ public abstract class DomainException extends RuntimeException {
         return errors;
     }
 
+    /** The invalid fields, their reasons said in {@code language}. */
+    public List<FieldError> errors(Language language) {
+        return errors;
+    }
+
     /** Extra OAuth2 error code, for the token endpoint. */
     public String oauthError() {
         return null;

@@ -45,7 +45,7 @@ public class ProblemMapper {
         Response.ResponseBuilder rb = Response.status(e.status()).type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
                 .entity(new Problem(Problem.TYPE_BASE + e.type(), e.title(), e.status(), e.detail(language),
-                        path(uri), RequestIds.of(headers), e.oauthError(), e.errors().isEmpty() ? null : e.errors()));
+                        path(uri), RequestIds.of(headers), e.oauthError(), e.errors().isEmpty() ? null : e.errors(language)));
         if (e instanceof ThrottledException t) {
             rb.header(HttpHeaders.RETRY_AFTER, Math.max(1, t.retryAfter().toSeconds()));
         }
