@@ -1,7 +1,9 @@
 package io.pitstop;
 
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.pitstop.support.DemoProfile;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +29,7 @@ import static org.assertj.core.api.Assertions.fail;
  * {@code -Dpitstop.e2e.required=true}.
  */
 @QuarkusTest
+@TestProfile(DemoProfile.class)
 class BrowserJourneyTest {
 
     @TestHTTPResource("/")

@@ -135,6 +135,8 @@ public class DemoData {
                     shop.address = "上海市浦东新区张江路 88 号";
                     shop.updatedAt = now;
                 })
+                // The demo sets the shop's week, whatever hours were there before.
+                .chain(() -> hours.deleteAll())
                 .chain(() -> hours.persist(openingHours()))
                 .chain(() -> closedDays.persist(closedDays()))
                 .chain(() -> bays.persist(bays()))

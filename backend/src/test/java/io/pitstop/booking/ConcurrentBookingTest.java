@@ -66,6 +66,11 @@ class ConcurrentBookingTest {
         ObjectMapper json = new ObjectMapper();
         // Bring the start time down to exactly three free bays, whatever other tests added to the shop.
         int free = availability(type, day, day).getInt("slots[0].remaining");
+        // The shop keeps a bay back for emergencies: add bays until three are bookable at that time.
+        for (int added = 0; free < 3 && added < 5; added++) {
+            fixtures.bay("TIRES_ALIGNMENT");
+            free = availability(type, day, day).getInt("slots[0].remaining");
+        }
         assertThat(free).isGreaterThanOrEqualTo(3);
         for (int i = 3; i < free; i++) {
             var other = fixtures.customerWithVehicle();

@@ -1,7 +1,9 @@
 package io.pitstop.demo;
 
 import io.pitstop.support.TestAccounts;
+import io.pitstop.support.DemoProfile;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
@@ -14,10 +16,11 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo's own check (the test profile seeds the demo, history included): on a first start the manager's desk has
+ * The demo's own check (seeded by the demo profile, history included): on a first start the manager's desk has
  * real figures for last month, the month before last is a closed appraisal, and the improvement actions are there.
  */
 @QuarkusTest
+@TestProfile(DemoProfile.class)
 class DemoHistoryTest {
 
     @Test

@@ -2,6 +2,7 @@ package io.pitstop.shop;
 
 import io.pitstop.identity.Role;
 import io.pitstop.support.TestAccounts;
+import io.pitstop.support.TestShop;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -30,6 +31,7 @@ class ShopConfigurationTest {
     @BeforeEach
     void rememberSettings() {
         manager = accounts.staff(Role.MANAGER);
+        TestShop.open(manager);
         JsonPath shop = given().get("/api/v1/shop").then().statusCode(200).extract().jsonPath();
         original = Map.of("name", shop.getString("name"), "timeZone", shop.getString("timeZone"),
                 "phone", shop.getString("phone"), "address", shop.getString("address"),

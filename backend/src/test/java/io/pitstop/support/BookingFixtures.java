@@ -33,6 +33,7 @@ public class BookingFixtures {
     public synchronized TestAccounts.Login manager() {
         if (manager == null) {
             manager = accounts.staff(Role.MANAGER);
+            TestShop.open(manager);
         }
         return manager;
     }
