@@ -1,12 +1,11 @@
 package io.pitstop.notify;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.pitstop.common.NativeSql;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,33 +17,25 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, UU
      * attempt pushed out) before the lock is released, so that no other instance sends them meanwhile.
      */
     public Uni<List<UUID>> claimDue(Instant now, Instant leaseUntil, int limit) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("""
-                        update outbox_message set next_attempt_at = ?2
-                        where id in (select id from outbox_message
-                                     where status = 'PENDING' and next_attempt_at <= ?1
-                                     order by next_attempt_at
-                                     limit ?3
-                                     for update skip locked)
-                        returning id
-                        """, UUID.class)
-                .setParameter(1, now.atOffset(ZoneOffset.UTC))
-                .setParameter(2, leaseUntil.atOffset(ZoneOffset.UTC))
-                .setParameter(3, limit)
-                .getResultList());
+        return NativeSql.ids("""
+                update outbox_message set next_attempt_at = ?2
+                where id in (select id from outbox_message
+                             where status = ?4 and next_attempt_at <= ?1
+                             order by next_attempt_at
+                             limit ?3
+                             for update skip locked)
+                returning id
+                """, now, leaseUntil, limit, OutboxMessage.PENDING);
     }
 
     /** Claims one message (as {@link #claimDue} does) if it is pending, due and not held by another instance. */
     public Uni<Boolean> claim(UUID id, Instant now, Instant leaseUntil) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("""
-                        update outbox_message set next_attempt_at = ?3
-                        where id in (select id from outbox_message
-                                     where id = ?1 and status = 'PENDING' and next_attempt_at <= ?2
-                                     for update skip locked)
-                        """)
-                .setParameter(1, id)
-                .setParameter(2, now.atOffset(ZoneOffset.UTC))
-                .setParameter(3, leaseUntil.atOffset(ZoneOffset.UTC))
-                .executeUpdate()).map(rows -> rows == 1);
+        return NativeSql.update("""
+                update outbox_message set next_attempt_at = ?3
+                where id in (select id from outbox_message
+                             where id = ?1 and status = ?4 and next_attempt_at <= ?2
+                             for update skip locked)
+                """, id, now, leaseUntil, OutboxMessage.PENDING).map(rows -> rows == 1);
     }
 
     public Uni<List<OutboxMessage>> byStatus(String status, int limit) {
