@@ -45,6 +45,7 @@ export type CancelRequest = Schemas['CancelRequest']
 
 // Notifications
 export type NotificationView = Schemas['NotificationView']
+export type NotificationKind = Schemas['NotificationKind']
 export type UnreadCount = Schemas['UnreadCount']
 
 // Live repair
