@@ -1,32 +1,27 @@
 import { describe, expect, it } from 'vitest'
+import { boardItems, defaultBoardFilter } from '@/utils/board'
 import {
   approvalTotals,
-  boardItems,
   byRound,
   cancelsOrder,
   decidableItems,
-  declinedRequired,
   decisionsOf,
-  defaultBoardFilter,
-  draftIssues,
-  draftTotals,
-  emptyItem,
-  latestDelay,
-  lineCents,
+  declinedRequired,
+  supplementFindings,
+} from '@/utils/estimateApproval'
+import { draftIssues, draftTotals, emptyItem, toItemRequest } from '@/utils/estimateDraft'
+import { lineCents, parseDecimal } from '@/utils/money'
+import { latestDelay, timeLeft } from '@/utils/promisedTime'
+import { splitHistory, trackerStep } from '@/utils/repairStatus'
+import {
   needsReason,
   newSettlementLine,
-  parseDecimal,
   settlementDifference,
   settlementDraft,
   settlementIssues,
   settlementTotals,
-  splitHistory,
-  supplementFindings,
-  timeLeft,
-  toItemRequest,
   toSettlementLine,
-  trackerStep,
-} from '@/utils/repair'
+} from '@/utils/settlementDraft'
 import { zonedInstant, zoneOffsetMinutes } from '@/utils/time'
 import { item, order, summary } from './repairFixtures'
 
