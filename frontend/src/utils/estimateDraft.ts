@@ -1,6 +1,6 @@
 import type { EstimateItemRequest, EstimateItemView, ItemKind, Necessity } from '@/api/types'
 import { nextDraftKey } from './draftKey'
-import { lineCents, parseDecimal } from './money'
+import { parseDecimal, typedLineCents } from './money'
 
 // The estimate (or a supplement) as the advisor writes it, line by line.
 
@@ -48,13 +48,6 @@ export function draftIssues(item: DraftItem): DraftField[] {
   return issues
 }
 
-/** The line's amount in fen, or null while quantity or price is not a number. */
-export function draftCents(item: DraftItem): number | null {
-  const quantity = parseDecimal(item.quantity)
-  const price = parseDecimal(item.unitPrice)
-  return quantity === null || price === null ? null : lineCents(quantity, price)
-}
-
 export interface DraftTotals {
   labour: number
   parts: number
@@ -66,7 +59,7 @@ export interface DraftTotals {
 export function draftTotals(items: readonly DraftItem[]): DraftTotals {
   const totals: DraftTotals = { labour: 0, parts: 0, required: 0, optional: 0, total: 0 }
   for (const item of items) {
-    const cents = draftCents(item) ?? 0
+    const cents = typedLineCents(item) ?? 0
     if (item.kind === 'LABOUR') totals.labour += cents
     else totals.parts += cents
     if (item.necessity === 'REQUIRED') totals.required += cents

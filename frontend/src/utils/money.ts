@@ -23,3 +23,10 @@ export function parseDecimal(text: string | number | null | undefined): number |
   if (!/^\d+(\.\d{1,2})?$/.test(value)) return null
   return Number(value)
 }
+
+/** A line's amount as typed (fen): quantity x unit price, or null while either is not a number. */
+export function typedLineCents(line: { quantity: string; unitPrice: string }): number | null {
+  const quantity = parseDecimal(line.quantity)
+  const price = parseDecimal(line.unitPrice)
+  return quantity === null || price === null ? null : lineCents(quantity, price)
+}

@@ -1,6 +1,6 @@
 import type { ItemKind, RepairOrderView, SettlementLineRequest } from '@/api/types'
 import { nextDraftKey } from './draftKey'
-import { lineCents, parseDecimal, sumCents, toCents } from './money'
+import { parseDecimal, sumCents, toCents, typedLineCents } from './money'
 
 // The settlement as the advisor writes it: the approved work as billed, each difference with its reason.
 
@@ -52,15 +52,9 @@ export function newSettlementLine(kind: ItemKind = 'PART'): SettlementDraftLine 
   return { key: nextDraftKey(), itemId: null, kind, description: '', quantity: '1', unitPrice: '', estimated: null, differenceReason: '' }
 }
 
-export function settlementLineCents(line: SettlementDraftLine): number | null {
-  const quantity = parseDecimal(line.quantity)
-  const price = parseDecimal(line.unitPrice)
-  return quantity === null || price === null ? null : lineCents(quantity, price)
-}
-
 /** amount - estimate (fen): the whole amount of a new line; null while the amount is not a number. */
 export function settlementDifference(line: SettlementDraftLine): number | null {
-  const amount = settlementLineCents(line)
+  const amount = typedLineCents(line)
   if (amount === null) return null
   return amount - (line.estimated ?? 0)
 }
@@ -93,7 +87,7 @@ export interface SettlementTotals {
 
 export function settlementTotals(lines: readonly SettlementDraftLine[]): SettlementTotals {
   const estimated = sumCents(lines.map((line) => line.estimated ?? 0))
-  const total = sumCents(lines.map((line) => settlementLineCents(line) ?? 0))
+  const total = sumCents(lines.map((line) => typedLineCents(line) ?? 0))
   return { estimated, total, difference: total - estimated }
 }
 

@@ -10,7 +10,7 @@ import {
   supplementFindings,
 } from '@/utils/estimateApproval'
 import { draftIssues, draftTotals, emptyItem, toItemRequest } from '@/utils/estimateDraft'
-import { lineCents, parseDecimal } from '@/utils/money'
+import { lineCents, parseDecimal, typedLineCents } from '@/utils/money'
 import { latestDelay, timeLeft } from '@/utils/promisedTime'
 import { splitHistory, trackerStep } from '@/utils/repairStatus'
 import {
@@ -32,6 +32,13 @@ describe('money', () => {
     expect(lineCents(0.33, 1.5)).toBe(50) // 0.495 -> 0.50
     expect(lineCents(4, 12.5)).toBe(5000)
     expect(lineCents(9999, 1_000_000)).toBe(999_900_000_000)
+  })
+
+  it('amounts an estimate item or a settlement line as typed, and none while a number is missing', () => {
+    expect(typedLineCents({ quantity: '1.5', unitPrice: '200' })).toBe(30000)
+    expect(typedLineCents({ ...newSettlementLine(), unitPrice: '12.50' })).toBe(1250)
+    expect(typedLineCents({ ...emptyItem(), unitPrice: '' })).toBeNull()
+    expect(typedLineCents({ quantity: 'x', unitPrice: '3' })).toBeNull()
   })
 
   it('reads decimals as typed, with at most two places', () => {
