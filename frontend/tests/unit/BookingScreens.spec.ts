@@ -8,7 +8,6 @@ import AdvisorBoard from '@/pages/advisor/AdvisorBoard.vue'
 import PhoneBookingPage from '@/pages/advisor/PhoneBookingPage.vue'
 import BookingDetailPage from '@/pages/booking/BookingDetailPage.vue'
 import BookPage from '@/pages/booking/BookPage.vue'
-import { installVant } from '@/plugins/vant'
 import { router } from '@/router'
 import { useAuthStore } from '@/stores/auth'
 import type { MeView } from '@/api/types'
@@ -50,7 +49,7 @@ async function mountAs(user: MeView, component: Component, props: Record<string,
   const wrapper = mount(component, {
     props,
     attachTo: document.body,
-    global: { plugins: [pinia, i18n, router, { install: installVant }] },
+    global: { plugins: [pinia, i18n, router] },
   })
   await flushPromises()
   return wrapper

@@ -5,7 +5,6 @@ import { defineComponent, h, ref, type PropType } from 'vue'
 import type { CustomerView, VehicleView } from '@/api/types'
 import CustomerVehiclePicker from '@/components/desk/CustomerVehiclePicker.vue'
 import { applyLocale, i18n } from '@/i18n'
-import { installVant } from '@/plugins/vant'
 import { router } from '@/router'
 import { asRequest, json, problem } from './support'
 
@@ -57,7 +56,7 @@ function stubCustomers() {
 function mountHost(purpose: 'walk-in' | 'phone') {
   const pinia = createPinia()
   setActivePinia(pinia)
-  return mount(Host, { props: { purpose }, attachTo: document.body, global: { plugins: [pinia, i18n, router, { install: installVant }] } })
+  return mount(Host, { props: { purpose }, attachTo: document.body, global: { plugins: [pinia, i18n, router] } })
 }
 
 describe('the walk-in picker', () => {
