@@ -8,6 +8,7 @@ import { useApiError } from '@/composables/useApiError'
 import { useAuthStore } from '@/stores/auth'
 import { confirmed } from '@/utils/confirm'
 import { isOpen, PROMISED_STATUSES, SUPPLEMENT_STATUSES } from '@/utils/repairStatus'
+import { ADVISOR_ROLES, hasRole } from '@/utils/roles'
 
 /** A button of the staff's order page: what it says and looks like, and what it does. */
 export interface RepairAction {
@@ -54,8 +55,7 @@ export function useRepairActions(live: ActedOrder) {
   const auth = useAuthStore()
   const { order } = live
 
-  /** Managers stand in for advisors. */
-  const isAdvisor = computed(() => auth.role === 'ADVISOR' || auth.role === 'MANAGER')
+  const isAdvisor = computed(() => hasRole(auth.role, ADVISOR_ROLES))
   const canPostUpdate = computed(() => auth.role !== 'CUSTOMER_SERVICE' && !!order.value && isOpen(order.value.status))
   const estimateUntouched = computed(
     () => !!order.value && order.value.estimate.items.every((item) => item.round > 0 || item.decision === 'PENDING'),

@@ -1,10 +1,12 @@
-import type { ComplaintCategory, ComplaintChannel, ComplaintStatus, ComplaintSummary } from '@/api/types'
+import type { ComplaintCategory, ComplaintChannel, ComplaintPriority, ComplaintStatus, ComplaintSummary } from '@/api/types'
 import { complaintClock } from './complaintClock'
 import { epoch } from './time'
 
 // Complaints as lists show them: filing's choices, open or closed, the staff's inbox and the owner's list.
 
 export const COMPLAINT_CATEGORIES: readonly ComplaintCategory[] = ['TECHNICAL', 'ATTITUDE', 'DELIVERY_TIME', 'PRICE', 'PROCESS']
+/** Highest first, as staff choose one. */
+export const COMPLAINT_PRIORITIES: readonly ComplaintPriority[] = ['HIGH', 'MEDIUM', 'LOW']
 /** How a complaint reaches staff (the app's own are filed by the owner). */
 export const STAFF_CHANNELS: readonly ComplaintChannel[] = ['PHONE', 'WECHAT', 'WEB', 'ON_SITE']
 

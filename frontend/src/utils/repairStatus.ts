@@ -27,27 +27,23 @@ export const isOpen = (status: RepairStatus) => OPEN_STATUSES.includes(status)
 export const TRACKER_STEPS = ['received', 'estimate', 'repair', 'qc', 'ready', 'delivered'] as const
 export type TrackerStep = (typeof TRACKER_STEPS)[number]
 
-/** Index into TRACKER_STEPS; -1 for a cancelled order. */
+/** Each status's step of the tracker (a status the contract adds needs one, or the typecheck fails). */
+const STEP_OF: Record<RepairStatus, number> = {
+  CHECKED_IN: 0,
+  AWAITING_APPROVAL: 1,
+  APPROVED: 2,
+  DISPATCHED: 2,
+  IN_REPAIR: 2,
+  WAITING_PARTS: 2,
+  QUALITY_CHECK: 3,
+  READY: 4,
+  DELIVERED: 5,
+  CANCELLED: -1,
+}
+
+/** Index into TRACKER_STEPS; -1 for a cancelled order (or a status newer than this build). */
 export function trackerStep(status: RepairStatus): number {
-  switch (status) {
-    case 'CHECKED_IN':
-      return 0
-    case 'AWAITING_APPROVAL':
-      return 1
-    case 'APPROVED':
-    case 'DISPATCHED':
-    case 'IN_REPAIR':
-    case 'WAITING_PARTS':
-      return 2
-    case 'QUALITY_CHECK':
-      return 3
-    case 'READY':
-      return 4
-    case 'DELIVERED':
-      return 5
-    default:
-      return -1
-  }
+  return STEP_OF[status] ?? -1
 }
 
 /** A customer's orders: the open ones (latest first), then the history. */

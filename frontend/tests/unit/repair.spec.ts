@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { RepairStatus } from '@/api/types'
 import { boardItems, defaultBoardFilter } from '@/utils/board'
 import {
   approvalTotals,
@@ -192,7 +193,8 @@ describe('settlement', () => {
 
 describe('tracker', () => {
   it('maps statuses to the six steps the owner sees', () => {
-    expect(['CHECKED_IN', 'AWAITING_APPROVAL', 'APPROVED', 'WAITING_PARTS', 'QUALITY_CHECK', 'READY', 'DELIVERED', 'CANCELLED'].map((s) => trackerStep(s as never))).toEqual([
+    const statuses = ['CHECKED_IN', 'AWAITING_APPROVAL', 'APPROVED', 'WAITING_PARTS', 'QUALITY_CHECK', 'READY', 'DELIVERED', 'CANCELLED'] as const satisfies readonly RepairStatus[]
+    expect(statuses.map(trackerStep)).toEqual([
       0, 1, 2, 2, 3, 4, 5, -1,
     ])
   })
