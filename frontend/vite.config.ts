@@ -1,6 +1,8 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url'
+import { VantResolver } from '@vant/auto-import-resolver'
 import vue from '@vitejs/plugin-vue'
+import Components from 'unplugin-vue-components/vite'
 import { defineConfig, type Plugin } from 'vite'
 
 const backend = process.env.PITSTOP_BACKEND_URL ?? 'http://localhost:8080'
@@ -22,7 +24,14 @@ function vantIconFontInlineOnly(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [vantIconFontInlineOnly(), vue()],
+  plugins: [
+    vantIconFontInlineOnly(),
+    vue(),
+    // Each <van-*> a template uses is imported where it is used, in the app and in the tests; their styles are
+    // in the entry (src/plugins/vant.ts says why). Only Vant's: the app's own components are imported by hand,
+    // and Vant's types declare its global components, so no d.ts.
+    Components({ dirs: [], dts: false, resolvers: [VantResolver({ importStyle: false })] }),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

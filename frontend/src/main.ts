@@ -5,7 +5,7 @@ import App from './App.vue'
 import { onSessionExpired } from './api/client'
 import { refreshMe } from './api/session'
 import { i18n, LOCALE_STORAGE_KEY } from './i18n'
-import { installVant } from './plugins/vant'
+import './plugins/vant'
 import './styles.css'
 import { redirectToLogin, router } from './router'
 import { SESSION_STORAGE_KEY, useAuthStore } from './stores/auth'
@@ -15,7 +15,6 @@ const app = createApp(App)
 app.use(createPinia())
 app.use(i18n)
 app.use(router)
-installVant(app)
 
 const auth = useAuthStore()
 const localeStore = useLocaleStore()

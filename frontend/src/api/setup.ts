@@ -1,11 +1,11 @@
 import { api } from './client'
 import { unwrap } from './problem'
-import type { operations } from './schema'
 import type {
   BayRequest,
   BayView,
   ClosedDay,
   OutboxMessageView,
+  OutboxStatus,
   PartnerClientCreated,
   PartnerClientRequest,
   PartnerClientView,
@@ -88,8 +88,6 @@ export function revokePartnerClient(clientId: string): Promise<PartnerClientView
 }
 
 // External deliveries (SMS and the like) ---------------------------------------------------------------------
-
-export type OutboxStatus = NonNullable<NonNullable<operations['listOutbox']['parameters']['query']>['status']>
 
 /** Newest first, at most 200. */
 export function listOutbox(status: OutboxStatus): Promise<OutboxMessageView[]> {

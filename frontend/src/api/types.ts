@@ -1,5 +1,5 @@
 // Names for the contract's schemas. Derived from the generated file, never written by hand.
-import type { components } from './schema'
+import type { components, operations } from './schema'
 
 type Schemas = components['schemas']
 
@@ -45,6 +45,7 @@ export type CancelRequest = Schemas['CancelRequest']
 
 // Notifications
 export type NotificationView = Schemas['NotificationView']
+export type NotificationKind = Schemas['NotificationKind']
 export type UnreadCount = Schemas['UnreadCount']
 
 // Live repair
@@ -138,6 +139,8 @@ export type PartnerClientRequest = Schemas['PartnerClientRequest']
 export type PartnerClientCreated = Schemas['PartnerClientCreated']
 export type PartnerClientView = Schemas['PartnerClientView']
 export type OutboxMessageView = Schemas['OutboxMessageView']
+/** The statuses the outbox is listed by (the contract names them on the query, not as a schema). */
+export type OutboxStatus = NonNullable<NonNullable<operations['listOutbox']['parameters']['query']>['status']>
 
 // Indicators, appraisal and improvement actions (the manager's desk)
 export type Indicator = Schemas['Indicator']

@@ -1,5 +1,7 @@
 import { useI18n } from 'vue-i18n'
-import { satisfactionKey, tagKey, type ClockReading } from '@/utils/feedback'
+import type { ClockReading } from '@/utils/complaintClock'
+import { tagKey } from '@/utils/rating'
+import { satisfactionKey } from '@/utils/satisfaction'
 import { useFormat } from './useFormat'
 
 /** Ratings, satisfaction and the complaint clock in the reader's words. */

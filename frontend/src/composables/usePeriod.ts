@@ -1,6 +1,6 @@
 import { computed, ref } from 'vue'
 import { useShopStore } from '@/stores/shop'
-import { periodOf, type PeriodKey } from '@/utils/feedback'
+import { periodOf, type PeriodKey } from '@/utils/feedbackStats'
 import { FALLBACK_TIME_ZONE, shopNow } from '@/utils/time'
 
 /** The period a report page shows (this month by default), counted in the shop's days. */

@@ -1,47 +1,11 @@
-import type { App } from 'vue'
-import {
-  ActionBar,
-  ActionBarButton,
-  ActionBarIcon,
-  ActionSheet,
-  Badge,
-  Button,
-  Calendar,
-  Cell,
-  CellGroup,
-  Checkbox,
-  CheckboxGroup,
-  DatePicker,
-  Empty,
-  Field,
-  Form,
-  Grid,
-  GridItem,
-  Icon,
-  Loading,
-  NavBar,
-  NoticeBar,
-  PickerGroup,
-  Popup,
-  PullRefresh,
-  Radio,
-  RadioGroup,
-  Rate,
-  Skeleton,
-  Step,
-  Stepper,
-  Steps,
-  SubmitBar,
-  Switch,
-  Tab,
-  Tabbar,
-  TabbarItem,
-  Tabs,
-  Tag,
-  TimePicker,
-  Uploader,
-} from 'vant'
-// Styles of just these components (each pulls in its dependencies), plus those shown by function.
+/**
+ * Vant's CSS: the styles of the Vant components the app uses, in the entry and ahead of styles.css (main.ts), as
+ * they always were. The components themselves are imported where a template uses them (unplugin-vue-components
+ * with VantResolver, vite.config.ts), but not their styles: a style that came with a page's chunk would load
+ * after styles.css and win where the app overrides Vant at equal specificity (its --van-* variables on :root,
+ * .van-submit-bar, classes such as .section on a cell group). tests/unit/vantStyles.spec.ts checks that every
+ * Vant component and function API the app uses has its style here.
+ */
 import 'vant/es/action-bar/style/index'
 import 'vant/es/action-bar-button/style/index'
 import 'vant/es/action-bar-icon/style/index'
@@ -75,7 +39,9 @@ import 'vant/es/tab/style/index'
 import 'vant/es/tabbar/style/index'
 import 'vant/es/tabbar-item/style/index'
 import 'vant/es/tabs/style/index'
+import 'vant/es/sticky/style/index'
 import 'vant/es/tag/style/index'
+// Shown by function (showToast, showConfirmDialog, showImagePreview), which no template names.
 import 'vant/es/toast/style/index'
 import 'vant/es/dialog/style/index'
 import 'vant/es/image-preview/style/index'
@@ -85,51 +51,3 @@ import 'vant/es/stepper/style/index'
 import 'vant/es/submit-bar/style/index'
 import 'vant/es/time-picker/style/index'
 import 'vant/es/uploader/style/index'
-
-/** The Vant components the app uses, registered once (each brings its global `<van-*>` type). */
-export const vantComponents = [
-  ActionBar,
-  ActionBarButton,
-  ActionBarIcon,
-  ActionSheet,
-  Badge,
-  Button,
-  Calendar,
-  Cell,
-  CellGroup,
-  Checkbox,
-  CheckboxGroup,
-  DatePicker,
-  Empty,
-  Field,
-  Form,
-  Grid,
-  GridItem,
-  Icon,
-  Loading,
-  NavBar,
-  NoticeBar,
-  PickerGroup,
-  Popup,
-  PullRefresh,
-  Radio,
-  RadioGroup,
-  Rate,
-  Skeleton,
-  Step,
-  Stepper,
-  Steps,
-  SubmitBar,
-  Switch,
-  Tab,
-  Tabbar,
-  TabbarItem,
-  Tabs,
-  Tag,
-  TimePicker,
-  Uploader,
-]
-
-export function installVant(app: App) {
-  for (const component of vantComponents) app.use(component)
-}

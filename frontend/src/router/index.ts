@@ -2,6 +2,16 @@ import { createRouter, createWebHistory, type RouteLocationNormalized } from 'vu
 import type { Role } from '@/api/types'
 import type { MessageSchema } from '@/i18n'
 import { useAuthStore } from '@/stores/auth'
+import {
+  ADVISOR_ROLES,
+  APPRAISED_ROLES,
+  CALLER_ROLES,
+  CARE_ROLES,
+  CUSTOMER_ROLES,
+  MANAGER_ROLES,
+  STAFF_ROLES,
+  UPDATER_ROLES,
+} from '@/utils/roles'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -18,23 +28,8 @@ declare module 'vue-router' {
   }
 }
 
-const CUSTOMER: readonly Role[] = ['CUSTOMER']
-/** Managers stand in for advisors. */
-const ADVISOR: readonly Role[] = ['ADVISOR', 'MANAGER']
-/** Everyone at the shop: the repair board and orders. */
-const STAFF: readonly Role[] = ['ADVISOR', 'MANAGER', 'TEAM_LEAD', 'TECHNICIAN', 'INSPECTOR', 'CUSTOMER_SERVICE']
-/** Who posts progress to the owner: the advisor and the workshop. */
-const UPDATERS: readonly Role[] = ['ADVISOR', 'MANAGER', 'TEAM_LEAD', 'TECHNICIAN', 'INSPECTOR']
-/** Who handles complaints and follow-up calls: customer service, and managers who oversee them. */
-const CARE: readonly Role[] = ['CUSTOMER_SERVICE', 'MANAGER']
 /** Complaints are owned by customer service, the team lead (technical) or the order's advisor (delivery time). */
-const COMPLAINT_DESK: readonly Role[] = STAFF
-/** Who makes the follow-up calls: customer service, the order's advisor, managers. */
-const CALLERS: readonly Role[] = ['CUSTOMER_SERVICE', 'ADVISOR', 'MANAGER']
-/** Who sees the figures: the manager. */
-const MANAGER: readonly Role[] = ['MANAGER']
-/** Who is appraised each month and enters a self-assessment. */
-const APPRAISED: readonly Role[] = ['ADVISOR', 'TECHNICIAN', 'CUSTOMER_SERVICE']
+const COMPLAINT_DESK = STAFF_ROLES
 
 /**
  * Words the API answers under /api/v1/complaints/ that are not complaints (the analysis, the CSV): typed or followed
@@ -85,20 +80,20 @@ export const router = createRouter({
       path: '/book',
       name: 'book',
       component: () => import('@/pages/booking/BookPage.vue'),
-      meta: { tabbar: true, title: 'book', roles: CUSTOMER },
+      meta: { tabbar: true, title: 'book', roles: CUSTOMER_ROLES },
     },
     {
       path: '/book/emergency',
       name: 'book-emergency',
       component: () => import('@/pages/booking/BookPage.vue'),
       props: { emergency: true },
-      meta: { tabbar: true, title: 'bookEmergency', roles: CUSTOMER },
+      meta: { tabbar: true, title: 'bookEmergency', roles: CUSTOMER_ROLES },
     },
     {
       path: '/bookings',
       name: 'bookings',
       component: () => import('@/pages/booking/BookingListPage.vue'),
-      meta: { tabbar: true, title: 'bookings', roles: CUSTOMER },
+      meta: { tabbar: true, title: 'bookings', roles: CUSTOMER_ROLES },
     },
     {
       // customers see their own (another's answers 404), staff see any
@@ -112,20 +107,20 @@ export const router = createRouter({
       path: '/vehicles',
       name: 'vehicles',
       component: () => import('@/pages/vehicles/VehicleListPage.vue'),
-      meta: { title: 'vehicles', roles: CUSTOMER },
+      meta: { title: 'vehicles', roles: CUSTOMER_ROLES },
     },
     {
       path: '/vehicles/new',
       name: 'vehicle-new',
       component: () => import('@/pages/vehicles/VehicleEditPage.vue'),
-      meta: { title: 'vehicleNew', roles: CUSTOMER },
+      meta: { title: 'vehicleNew', roles: CUSTOMER_ROLES },
     },
     {
       path: '/vehicles/:id/edit',
       name: 'vehicle-edit',
       component: () => import('@/pages/vehicles/VehicleEditPage.vue'),
       props: true,
-      meta: { title: 'vehicleEdit', roles: CUSTOMER },
+      meta: { title: 'vehicleEdit', roles: CUSTOMER_ROLES },
     },
     {
       path: '/notifications',
@@ -137,19 +132,19 @@ export const router = createRouter({
       path: '/desk/today',
       name: 'today',
       component: () => import('@/pages/advisor/TodayPage.vue'),
-      meta: { tabbar: true, title: 'today', roles: ADVISOR },
+      meta: { tabbar: true, title: 'today', roles: ADVISOR_ROLES },
     },
     {
       path: '/desk/new',
       name: 'phone-booking',
       component: () => import('@/pages/advisor/PhoneBookingPage.vue'),
-      meta: { tabbar: true, title: 'phoneBooking', roles: ADVISOR },
+      meta: { tabbar: true, title: 'phoneBooking', roles: ADVISOR_ROLES },
     },
     {
       path: '/repairs',
       name: 'repairs',
       component: () => import('@/pages/repair/RepairListPage.vue'),
-      meta: { tabbar: true, title: 'repairs', roles: CUSTOMER },
+      meta: { tabbar: true, title: 'repairs', roles: CUSTOMER_ROLES },
     },
     {
       // the owner's live tracker; staff following a shared link land on their own page of the order
@@ -160,7 +155,7 @@ export const router = createRouter({
       meta: { title: 'repair' },
       beforeEnter: (to) => {
         const auth = useAuthStore()
-        if (auth.role && auth.role !== 'CUSTOMER' && STAFF.includes(auth.role))
+        if (auth.role && auth.role !== 'CUSTOMER' && STAFF_ROLES.includes(auth.role))
           return { name: 'desk-repair', params: { id: String(to.params.id) } }
         return auth.isCustomer ? true : { name: 'home' }
       },
@@ -170,19 +165,19 @@ export const router = createRouter({
       name: 'repair-rating',
       component: () => import('@/pages/feedback/RatingPage.vue'),
       props: true,
-      meta: { title: 'rating', roles: CUSTOMER },
+      meta: { title: 'rating', roles: CUSTOMER_ROLES },
     },
     {
       path: '/complaints',
       name: 'complaints',
       component: () => import('@/pages/feedback/ComplaintListPage.vue'),
-      meta: { title: 'complaints', roles: CUSTOMER },
+      meta: { title: 'complaints', roles: CUSTOMER_ROLES },
     },
     {
       path: '/complaints/new',
       name: 'complaint-new',
       component: () => import('@/pages/feedback/ComplaintFormPage.vue'),
-      meta: { title: 'complaintNew', roles: CUSTOMER },
+      meta: { title: 'complaintNew', roles: CUSTOMER_ROLES },
     },
     {
       // the owner's own (another's answers 404); staff following a link land on their page of it
@@ -202,13 +197,13 @@ export const router = createRouter({
       path: '/desk/repairs',
       name: 'desk-repairs',
       component: () => import('@/pages/desk/RepairBoardPage.vue'),
-      meta: { tabbar: true, title: 'repairBoard', roles: STAFF },
+      meta: { tabbar: true, title: 'repairBoard', roles: STAFF_ROLES },
     },
     {
       path: '/desk/follow-ups',
       name: 'desk-follow-ups',
       component: () => import('@/pages/desk/FollowUpQueuePage.vue'),
-      meta: { tabbar: true, title: 'followUps', roles: CALLERS },
+      meta: { tabbar: true, title: 'followUps', roles: CALLER_ROLES },
     },
     {
       path: '/desk/complaints',
@@ -220,13 +215,13 @@ export const router = createRouter({
       path: '/desk/complaints/stats',
       name: 'desk-complaint-stats',
       component: () => import('@/pages/desk/ComplaintStatsPage.vue'),
-      meta: { title: 'complaintStats', roles: MANAGER },
+      meta: { title: 'complaintStats', roles: MANAGER_ROLES },
     },
     {
       path: '/desk/ratings',
       name: 'desk-ratings',
       component: () => import('@/pages/desk/RatingSummaryPage.vue'),
-      meta: { title: 'ratings', roles: CARE },
+      meta: { title: 'ratings', roles: CARE_ROLES },
     },
     {
       path: '/desk/complaints/:id',
@@ -240,55 +235,55 @@ export const router = createRouter({
       path: '/desk/complaints/new',
       name: 'desk-complaint-new',
       component: () => import('@/pages/feedback/ComplaintFormPage.vue'),
-      meta: { title: 'complaintNew', roles: CARE },
+      meta: { title: 'complaintNew', roles: CARE_ROLES },
     },
     {
       path: '/desk/check-in',
       name: 'check-in',
       component: () => import('@/pages/desk/CheckInPage.vue'),
-      meta: { title: 'checkIn', roles: ADVISOR },
+      meta: { title: 'checkIn', roles: ADVISOR_ROLES },
     },
     {
       path: '/desk/repairs/:id',
       name: 'desk-repair',
       component: () => import('@/pages/desk/RepairOrderPage.vue'),
       props: true,
-      meta: { title: 'deskRepair', roles: STAFF },
+      meta: { title: 'deskRepair', roles: STAFF_ROLES },
     },
     {
       path: '/desk/repairs/:id/estimate',
       name: 'desk-estimate',
       component: () => import('@/pages/desk/EstimatePage.vue'),
       props: true,
-      meta: { title: 'estimate', roles: ADVISOR },
+      meta: { title: 'estimate', roles: ADVISOR_ROLES },
     },
     {
       path: '/desk/repairs/:id/supplement',
       name: 'desk-supplement',
       component: () => import('@/pages/desk/EstimatePage.vue'),
       props: (route) => ({ id: String(route.params.id), supplement: true }),
-      meta: { title: 'supplement', roles: ADVISOR },
+      meta: { title: 'supplement', roles: ADVISOR_ROLES },
     },
     {
       path: '/desk/repairs/:id/update',
       name: 'desk-update',
       component: () => import('@/pages/desk/PostUpdatePage.vue'),
       props: true,
-      meta: { title: 'postUpdate', roles: UPDATERS },
+      meta: { title: 'postUpdate', roles: UPDATER_ROLES },
     },
     {
       path: '/desk/repairs/:id/settlement',
       name: 'desk-settlement',
       component: () => import('@/pages/desk/SettlementPage.vue'),
       props: true,
-      meta: { title: 'settlement', roles: ADVISOR },
+      meta: { title: 'settlement', roles: ADVISOR_ROLES },
     },
     {
       // the advisor's board of bookings to confirm, for managers whose home is the desk
       path: '/desk/board',
       name: 'advisor-board',
       component: () => import('@/pages/advisor/AdvisorBoard.vue'),
-      meta: { tabbar: true, title: 'advisorBoard', roles: ADVISOR },
+      meta: { tabbar: true, title: 'advisorBoard', roles: ADVISOR_ROLES },
     },
     // The manager's desk: indicators and the items behind them, the monthly appraisal, improvement actions.
     {
@@ -296,80 +291,80 @@ export const router = createRouter({
       name: 'kpi-detail',
       component: () => import('@/pages/manager/KpiDetailPage.vue'),
       props: true,
-      meta: { title: 'kpiDetail', roles: MANAGER },
+      meta: { title: 'kpiDetail', roles: MANAGER_ROLES },
     },
     {
       path: '/manager/appraisals',
       name: 'appraisals',
       component: () => import('@/pages/manager/AppraisalPage.vue'),
-      meta: { title: 'appraisals', roles: MANAGER },
+      meta: { title: 'appraisals', roles: MANAGER_ROLES },
     },
     {
       path: '/manager/improvements',
       name: 'improvements',
       component: () => import('@/pages/manager/ImprovementListPage.vue'),
-      meta: { title: 'improvements', roles: MANAGER },
+      meta: { title: 'improvements', roles: MANAGER_ROLES },
     },
     {
       path: '/manager/improvements/new',
       name: 'improvement-new',
       component: () => import('@/pages/manager/ImprovementFormPage.vue'),
-      meta: { title: 'improvementNew', roles: MANAGER },
+      meta: { title: 'improvementNew', roles: MANAGER_ROLES },
     },
     {
       path: '/me/appraisal',
       name: 'my-appraisal',
       component: () => import('@/pages/me/MyAppraisalPage.vue'),
-      meta: { title: 'myAppraisal', roles: APPRAISED },
+      meta: { title: 'myAppraisal', roles: APPRAISED_ROLES },
     },
     // The manager's setup: the shop's configuration, staff accounts, partner apps, failed external messages.
     {
       path: '/setup',
       name: 'setup',
       component: () => import('@/pages/setup/SetupHomePage.vue'),
-      meta: { tabbar: true, title: 'setup', roles: MANAGER },
+      meta: { tabbar: true, title: 'setup', roles: MANAGER_ROLES },
     },
     {
       path: '/setup/staff',
       name: 'setup-staff',
       component: () => import('@/pages/setup/StaffPage.vue'),
-      meta: { title: 'setupStaff', roles: MANAGER },
+      meta: { title: 'setupStaff', roles: MANAGER_ROLES },
     },
     {
       path: '/setup/bays',
       name: 'setup-bays',
       component: () => import('@/pages/setup/BaysPage.vue'),
-      meta: { title: 'setupBays', roles: MANAGER },
+      meta: { title: 'setupBays', roles: MANAGER_ROLES },
     },
     {
       path: '/setup/hours',
       name: 'setup-hours',
       component: () => import('@/pages/setup/HoursPage.vue'),
-      meta: { title: 'setupHours', roles: MANAGER },
+      meta: { title: 'setupHours', roles: MANAGER_ROLES },
     },
     {
       path: '/setup/closed-days',
       name: 'setup-closed-days',
       component: () => import('@/pages/setup/ClosedDaysPage.vue'),
-      meta: { title: 'setupClosedDays', roles: MANAGER },
+      meta: { title: 'setupClosedDays', roles: MANAGER_ROLES },
     },
     {
       path: '/setup/service-types',
       name: 'setup-service-types',
       component: () => import('@/pages/setup/ServiceTypesPage.vue'),
-      meta: { title: 'setupServiceTypes', roles: MANAGER },
+      meta: { title: 'setupServiceTypes', roles: MANAGER_ROLES },
     },
     {
       path: '/setup/partners',
       name: 'setup-partners',
       component: () => import('@/pages/setup/PartnersPage.vue'),
-      meta: { title: 'setupPartners', roles: MANAGER },
+      meta: { title: 'setupPartners', roles: MANAGER_ROLES },
     },
     {
       path: '/setup/outbox',
       name: 'setup-outbox',
       component: () => import('@/pages/setup/OutboxPage.vue'),
-      meta: { title: 'setupOutbox', roles: MANAGER },
+      meta: { title: 'setupOutbox', roles: MANAGER_ROLES },
     },
     {
       path: '/:pathMatch(.*)*',

@@ -1,12 +1,5 @@
-import type { AppraisalComponent, AppraisalView, Grade, Role } from '@/api/types'
-
-/** The roles appraised each month, in the order the page lists them. */
-export const APPRAISED_ROLES = ['ADVISOR', 'TECHNICIAN', 'CUSTOMER_SERVICE'] as const satisfies readonly Role[]
-export type AppraisedRole = (typeof APPRAISED_ROLES)[number]
-
-export function isAppraised(role: Role | null | undefined): role is AppraisedRole {
-  return !!role && (APPRAISED_ROLES as readonly string[]).includes(role)
-}
+import type { AppraisalComponent, AppraisalView, Grade } from '@/api/types'
+import { APPRAISED_ROLES, type AppraisedRole } from './roles'
 
 /** The ratings entered by people; the other components are the person's own indicator figures. */
 export const RATING_COMPONENTS: readonly AppraisalComponent[] = ['SELF', 'SUPERVISOR']

@@ -1,6 +1,9 @@
-import type { NotificationView } from '@/api/types'
+import type { NotificationKind, NotificationView } from '@/api/types'
 
-/** The kinds this build can word itself, with the parameters each needs; others show the server's text. */
+/**
+ * The kinds this build can word itself, with the parameters each needs; others show the server's text. Each is
+ * one of the contract's NotificationKind: a kind the contract does not have fails the typecheck.
+ */
 export const NOTIFICATION_PARAMS = {
   BOOKING_RECEIVED: ['reference', 'start'],
   BOOKING_CONFIRMED: ['reference', 'start', 'advisorName', 'advisorPhone'], // and `bring`, when there is something
@@ -50,11 +53,12 @@ export const NOTIFICATION_PARAMS = {
   COMPLAINT_REOPENED: ['number'],
   // Staff: a vehicle added for one customer is already on file for another
   VEHICLE_CLAIMED_ELSEWHERE: ['plate', 'vin', 'customerName', 'customerPhone', 'otherCustomerName', 'otherCustomerPhone'],
-} as const satisfies Record<string, readonly string[]>
+} as const satisfies Partial<Record<NotificationKind, readonly string[]>>
 
-export type NotificationKind = keyof typeof NOTIFICATION_PARAMS
+/** A kind this build words itself. */
+export type WordedKind = keyof typeof NOTIFICATION_PARAMS
 
-export function isKnownKind(kind: string): kind is NotificationKind {
+export function isKnownKind(kind: string): kind is WordedKind {
   return Object.prototype.hasOwnProperty.call(NOTIFICATION_PARAMS, kind)
 }
 
@@ -80,7 +84,7 @@ export interface NotificationWording {
 const INSTANT_PARAMS = ['start', 'promisedAt', 'newPromisedAt', 'dueAt', 'answerDueAt'] as const
 
 /** A code the reader should see by its name (vue-i18n key prefix), when this build knows it. */
-const CODE_PARAMS: Partial<Record<NotificationKind, Record<string, string>>> = {
+const CODE_PARAMS: Partial<Record<WordedKind, Record<string, string>>> = {
   REPAIR_DELAYED: { reason: 'repair.delayReason', compensation: 'repair.compensation' },
   REPAIR_DECIDED: { status: 'repair.status' },
   COMPLAINT_ASSIGNED: { category: 'complaint.category', priority: 'complaint.priority' },

@@ -1,4 +1,5 @@
-import type { BayView, FieldError, OpeningHours, Role, ServiceTypeView, Skill, StaffView, Weekday } from '@/api/types'
+import type { BayView, FieldError, OpeningHours, OutboxStatus, Role, ServiceTypeView, Skill, StaffView, Weekday } from '@/api/types'
+import { STAFF_ROLES } from './roles'
 import { addDays, hoursOn, WEEKDAYS } from './time'
 
 /** The rules of the manager's setup screens, mirroring the server's validation (the server has the last word). */
@@ -175,9 +176,6 @@ export const lastClosableDay = (today: string) => addDays(today, CLOSE_AHEAD_DAY
 
 // Staff ------------------------------------------------------------------------------------------------------
 
-/** The roles a manager gives staff accounts (not CUSTOMER or PARTNER), in the order of the shop floor. */
-export const STAFF_ROLES: readonly Role[] = ['ADVISOR', 'TEAM_LEAD', 'TECHNICIAN', 'INSPECTOR', 'CUSTOMER_SERVICE', 'MANAGER']
-
 export interface RoleGroup {
   role: Role
   staff: StaffView[]
@@ -214,7 +212,7 @@ export const scopeKey = (scope: string) => scope.replace(/[^a-z0-9]+/gi, '_')
 
 // The outbox -------------------------------------------------------------------------------------------------
 
-export const OUTBOX_STATUSES = ['FAILED', 'PENDING', 'SENT', 'EXPIRED'] as const
+export const OUTBOX_STATUSES = ['FAILED', 'PENDING', 'SENT', 'EXPIRED'] as const satisfies readonly OutboxStatus[]
 
 /** What a retry did: sent at once, or back in the queue with its next attempt. */
 export const retryOutcome = (status: string): 'sent' | 'queued' => (status === 'SENT' ? 'sent' : 'queued')

@@ -8,7 +8,6 @@ import AdvisorBoard from '@/pages/advisor/AdvisorBoard.vue'
 import PhoneBookingPage from '@/pages/advisor/PhoneBookingPage.vue'
 import BookingDetailPage from '@/pages/booking/BookingDetailPage.vue'
 import BookPage from '@/pages/booking/BookPage.vue'
-import { installVant } from '@/plugins/vant'
 import { router } from '@/router'
 import { useAuthStore } from '@/stores/auth'
 import type { MeView } from '@/api/types'
@@ -50,7 +49,7 @@ async function mountAs(user: MeView, component: Component, props: Record<string,
   const wrapper = mount(component, {
     props,
     attachTo: document.body,
-    global: { plugins: [pinia, i18n, router, { install: installVant }] },
+    global: { plugins: [pinia, i18n, router] },
   })
   await flushPromises()
   return wrapper
@@ -234,14 +233,14 @@ describe('an advisor books on the phone', () => {
 
     // 1. Who: no next step before a vehicle is chosen
     expect(wrapper.find('[data-testid="book-next"]').attributes('disabled')).toBeDefined()
-    await wrapper.find('[data-testid="lookup-phone"] input').setValue('139 0000 0001')
+    await wrapper.find('[data-testid="walk-in-phone"] input').setValue('139 0000 0001')
     await wrapper.find('form').trigger('submit')
-    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="phone-vehicle-option"]')).toHaveLength(2))
+    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="walk-in-vehicle"]')).toHaveLength(2))
     // another customer already had 沪B67890 on file: staff see that it needs checking
     const claimed = wrapper.findAll('[data-testid="vehicle-claimed-elsewhere"]')
     expect(claimed.map((tag) => tag.text())).toEqual(['车辆归属待核实'])
-    expect(wrapper.find('[data-testid="phone-vehicle-option"][data-plate="沪B67890"] [data-testid="vehicle-claimed-elsewhere"]').exists()).toBe(true)
-    await wrapper.find('[data-testid="phone-vehicle-option"][data-plate="沪B67890"]').trigger('click')
+    expect(wrapper.find('[data-testid="walk-in-vehicle"][data-plate="沪B67890"] [data-testid="vehicle-claimed-elsewhere"]').exists()).toBe(true)
+    await wrapper.find('[data-testid="walk-in-vehicle"][data-plate="沪B67890"]').trigger('click')
     await wrapper.find('[data-testid="book-next"]').trigger('click')
 
     // 2. What: no bottom bar; picking a service goes on

@@ -12,7 +12,6 @@ import ComplaintInboxPage from '@/pages/desk/ComplaintInboxPage.vue'
 import FollowUpQueuePage from '@/pages/desk/FollowUpQueuePage.vue'
 import ComplaintStatsPage from '@/pages/desk/ComplaintStatsPage.vue'
 import RatingSummaryPage from '@/pages/desk/RatingSummaryPage.vue'
-import { installVant } from '@/plugins/vant'
 import { router } from '@/router'
 import { useAuthStore } from '@/stores/auth'
 import { complaint, complaintSummary, followUp, rating } from './feedbackFixtures'
@@ -28,7 +27,7 @@ async function mountAs(user: MeView, component: Component, props: Record<string,
   const wrapper = mount(component, {
     props,
     attachTo: document.body,
-    global: { plugins: [pinia, i18n, router, { install: installVant }] },
+    global: { plugins: [pinia, i18n, router] },
   })
   await flushPromises()
   return wrapper

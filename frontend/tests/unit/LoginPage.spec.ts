@@ -3,7 +3,6 @@ import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { i18n, applyLocale } from '@/i18n'
 import LoginPage from '@/pages/auth/LoginPage.vue'
-import { installVant } from '@/plugins/vant'
 import { router } from '@/router'
 import { useAuthStore } from '@/stores/auth'
 import { asRequest, authResponse, json, problem } from './support'
@@ -15,7 +14,7 @@ async function mountLogin(path = '/login') {
   await router.isReady()
   return mount(LoginPage, {
     attachTo: document.body,
-    global: { plugins: [pinia, i18n, router, { install: installVant }] },
+    global: { plugins: [pinia, i18n, router] },
   })
 }
 

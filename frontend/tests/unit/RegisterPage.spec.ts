@@ -4,7 +4,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { PhoneCodeSent } from '@/api/types'
 import { applyLocale, i18n } from '@/i18n'
 import RegisterPage from '@/pages/auth/RegisterPage.vue'
-import { installVant } from '@/plugins/vant'
 import { router } from '@/router'
 import { useAuthStore } from '@/stores/auth'
 import { DEVICE_STORAGE_KEY } from '@/stores/device'
@@ -37,7 +36,7 @@ async function mountRegister(path = '/register') {
   await router.isReady()
   return mount(RegisterPage, {
     attachTo: document.body,
-    global: { plugins: [pinia, i18n, router, { install: installVant }] },
+    global: { plugins: [pinia, i18n, router] },
   })
 }
 

@@ -12,7 +12,6 @@ import NotificationsPage from '@/pages/notifications/NotificationsPage.vue'
 import RepairOrderPage from '@/pages/desk/RepairOrderPage.vue'
 import RepairListPage from '@/pages/repair/RepairListPage.vue'
 import RepairTrackerPage from '@/pages/repair/RepairTrackerPage.vue'
-import { installVant } from '@/plugins/vant'
 import { router } from '@/router'
 import { useAuthStore } from '@/stores/auth'
 import { event, item, order, sse, summary } from './repairFixtures'
@@ -29,7 +28,7 @@ async function mountAs(user: MeView, component: Component, props: Record<string,
   const wrapper = mount(component, {
     props,
     attachTo: document.body,
-    global: { plugins: [pinia, i18n, router, { install: installVant }] },
+    global: { plugins: [pinia, i18n, router] },
   })
   await flushPromises()
   return wrapper
@@ -182,7 +181,7 @@ describe("the owner's live tracker", () => {
     const required = item({ id: 'i-a', amount: 780, necessity: 'REQUIRED' })
     const view = order({ status: 'AWAITING_APPROVAL', estimate: { items: [required], approvedTotal: 0, pendingTotal: 780, declinedTotal: 0, pendingCount: 1 } })
     stubRepairServer(view)
-    const wrapper = mount(EstimateApproval, { props: { order: view }, global: { plugins: [createPinia(), i18n, router, { install: installVant }] } })
+    const wrapper = mount(EstimateApproval, { props: { order: view }, global: { plugins: [createPinia(), i18n, router] } })
     expect(wrapper.find('[data-testid="required-declined"]').exists()).toBe(false)
     await wrapper.find('[data-testid="item-decline"]').trigger('click')
     expect(wrapper.find('[data-testid="required-declined"]').exists()).toBe(true)
@@ -208,7 +207,7 @@ describe('settlement and delay views', () => {
       difference: 132.5,
       issuedAt: '2030-10-07T16:00:00+08:00',
     }
-    const wrapper = mount(SettlementSheet, { props: { settlement }, global: { plugins: [createPinia(), i18n, { install: installVant }] } })
+    const wrapper = mount(SettlementSheet, { props: { settlement }, global: { plugins: [createPinia(), i18n] } })
     const differences = wrapper.findAll('[data-testid="settlement-difference"]').map((d) => d.text())
     expect(differences).toEqual([expect.stringMatching(/\+¥12\.50\s*多用一块/), expect.stringMatching(/\+¥120\.00\s*拆检发现裂纹/)])
     expect(wrapper.find('[data-testid="settlement-estimated"]').text()).toBe('¥350.00')
@@ -229,7 +228,7 @@ describe('settlement and delay views', () => {
       declaredAt: '2030-10-07T10:00:00+08:00',
       noticeMinutes: 120,
     }
-    const wrapper = mount(DelayBanner, { props: { delay }, global: { plugins: [createPinia(), i18n, { install: installVant }] } })
+    const wrapper = mount(DelayBanner, { props: { delay }, global: { plugins: [createPinia(), i18n] } })
     expect(wrapper.find('[data-testid="delay-reason"]').text()).toBe('Why: Hidden fault found (cracked disc)')
     expect(wrapper.find('[data-testid="delay-new-time"]').text()).toContain('17:00')
     expect(wrapper.find('[data-testid="delay-compensation"]').text()).toContain('We offer: A discount: 10% off labour')

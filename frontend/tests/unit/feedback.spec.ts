@@ -1,29 +1,21 @@
 import { describe, expect, it } from 'vitest'
+import { complaintClock, complaintViewClock } from '@/utils/complaintClock'
+import { inboxItems, isEscalated } from '@/utils/complaints'
+import { offeredActions } from '@/utils/complaintSteps'
+import { monthSeries, monthToDate, percent, periodOf, rankedCounts } from '@/utils/feedbackStats'
+import { followUpItems } from '@/utils/followUps'
 import {
-  complaintClock,
-  complaintViewClock,
   complaintTagsOf,
   draftFromRating,
   emptyRatingDraft,
-  followUpItems,
-  inboxItems,
-  isEscalated,
   isLowRating,
-  monthSeries,
-  monthToDate,
-  offeredActions,
-  percent,
-  periodOf,
-  rankedCounts,
   ratingComplete,
-  satisfactionKey,
-  scoreLevel,
-  scoreText,
   suggestedCategory,
   suggestedTags,
   tagKey,
   toRatingRequest,
-} from '@/utils/feedback'
+} from '@/utils/rating'
+import { satisfactionKey, scoreLevel, scoreText } from '@/utils/satisfaction'
 import { complaint, complaintSummary, followUp, rating } from './feedbackFixtures'
 
 const NOW = new Date('2030-10-07T08:00:00Z') // six hours after the fixtures' complaints were filed

@@ -1,12 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import type { NotificationView } from '@/api/types'
+import type { NotificationKind, NotificationView } from '@/api/types'
 import { applyLocale, i18n } from '@/i18n'
-import { notificationText, NOTIFICATION_PARAMS } from '@/utils/notifications'
+import { notificationText, NOTIFICATION_PARAMS, type WordedKind } from '@/utils/notifications'
 import { inZone } from '@/utils/time'
 
-/** A kind as a server may send it: one of the contract's, or one a newer server added that this build does not know. */
-function note(kind: string, params: Record<string, string>, text = '服务器的中文原文'): NotificationView {
-  return { id: 'n-1', kind: kind as NotificationView['kind'], params, text, createdAt: '2030-10-07T01:00:00Z' }
+function note(kind: NotificationKind, params: Record<string, string>, text = '服务器的中文原文'): NotificationView {
+  return { id: 'n-1', kind, params, text, createdAt: '2030-10-07T01:00:00Z' }
 }
 
 /** As the pages word them: i18n's t, instants at the shop (Shanghai). */
@@ -69,7 +68,9 @@ describe('notification wording', () => {
   })
 
   it("falls back to the server's text for a kind it does not know", () => {
-    expect(notificationText(note('PROMOTION', { code: 'X' }, '春节营业时间调整'), wording)).toEqual({
+    // A kind from a server newer than this build: not in the contract the build was made from.
+    const newer = 'PROMOTION' as unknown as NotificationKind
+    expect(notificationText(note(newer, { code: 'X' }, '春节营业时间调整'), wording)).toEqual({
       title: '通知',
       body: '春节营业时间调整',
     })
@@ -96,7 +97,8 @@ describe('notification wording', () => {
     }
     for (const locale of ['zh-CN', 'en'] as const) {
       applyLocale(locale)
-      for (const [kind, names] of Object.entries(NOTIFICATION_PARAMS)) {
+      for (const kind of Object.keys(NOTIFICATION_PARAMS) as WordedKind[]) {
+        const names: readonly string[] = NOTIFICATION_PARAMS[kind]
         const codes = kind === 'REPAIR_DELAYED' ? ['reason', 'compensation'] : kind === 'REPAIR_DECIDED' ? ['status'] : []
         const verbatim = (name: string) => !(name in formatted) || (name === 'reason' && !codes.includes(name))
         const params = Object.fromEntries(names.map((name) => [name, verbatim(name) ? `<${name}>` : (formatted[name] ?? '')]))

@@ -1,32 +1,28 @@
 import { describe, expect, it } from 'vitest'
+import type { RepairStatus } from '@/api/types'
+import { boardItems, defaultBoardFilter } from '@/utils/board'
 import {
   approvalTotals,
-  boardItems,
   byRound,
   cancelsOrder,
   decidableItems,
-  declinedRequired,
   decisionsOf,
-  defaultBoardFilter,
-  draftIssues,
-  draftTotals,
-  emptyItem,
-  latestDelay,
-  lineCents,
+  declinedRequired,
+  supplementFindings,
+} from '@/utils/estimateApproval'
+import { draftIssues, draftTotals, emptyItem, toItemRequest } from '@/utils/estimateDraft'
+import { lineCents, parseDecimal, typedLineCents } from '@/utils/money'
+import { latestDelay, timeLeft } from '@/utils/promisedTime'
+import { splitHistory, trackerStep } from '@/utils/repairStatus'
+import {
   needsReason,
   newSettlementLine,
-  parseDecimal,
   settlementDifference,
   settlementDraft,
   settlementIssues,
   settlementTotals,
-  splitHistory,
-  supplementFindings,
-  timeLeft,
-  toItemRequest,
   toSettlementLine,
-  trackerStep,
-} from '@/utils/repair'
+} from '@/utils/settlementDraft'
 import { zonedInstant, zoneOffsetMinutes } from '@/utils/time'
 import { item, order, summary } from './repairFixtures'
 
@@ -37,6 +33,13 @@ describe('money', () => {
     expect(lineCents(0.33, 1.5)).toBe(50) // 0.495 -> 0.50
     expect(lineCents(4, 12.5)).toBe(5000)
     expect(lineCents(9999, 1_000_000)).toBe(999_900_000_000)
+  })
+
+  it('amounts an estimate item or a settlement line as typed, and none while a number is missing', () => {
+    expect(typedLineCents({ quantity: '1.5', unitPrice: '200' })).toBe(30000)
+    expect(typedLineCents({ ...newSettlementLine(), unitPrice: '12.50' })).toBe(1250)
+    expect(typedLineCents({ ...emptyItem(), unitPrice: '' })).toBeNull()
+    expect(typedLineCents({ quantity: 'x', unitPrice: '3' })).toBeNull()
   })
 
   it('reads decimals as typed, with at most two places', () => {
@@ -190,7 +193,8 @@ describe('settlement', () => {
 
 describe('tracker', () => {
   it('maps statuses to the six steps the owner sees', () => {
-    expect(['CHECKED_IN', 'AWAITING_APPROVAL', 'APPROVED', 'WAITING_PARTS', 'QUALITY_CHECK', 'READY', 'DELIVERED', 'CANCELLED'].map((s) => trackerStep(s as never))).toEqual([
+    const statuses = ['CHECKED_IN', 'AWAITING_APPROVAL', 'APPROVED', 'WAITING_PARTS', 'QUALITY_CHECK', 'READY', 'DELIVERED', 'CANCELLED'] as const satisfies readonly RepairStatus[]
+    expect(statuses.map(trackerStep)).toEqual([
       0, 1, 2, 2, 3, 4, 5, -1,
     ])
   })

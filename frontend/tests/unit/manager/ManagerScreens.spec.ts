@@ -8,7 +8,6 @@ import WeightsPopup from '@/components/manager/WeightsPopup.vue'
 import AppraisalPage from '@/pages/manager/AppraisalPage.vue'
 import { applyLocale, i18n } from '@/i18n'
 import ManagerDesk from '@/pages/manager/ManagerDesk.vue'
-import { installVant } from '@/plugins/vant'
 import { router } from '@/router'
 import { useAuthStore } from '@/stores/auth'
 import { authResponse, json, on, problem, type Route, sampleShop, stubApi } from '../support'
@@ -40,7 +39,7 @@ async function mountAs(component: Component, props: Record<string, unknown> = {}
   useAuthStore().setSession(authResponse('a1', 'r1', manager))
   await router.push('/')
   await router.isReady()
-  const wrapper = mount(component, { props, attachTo: document.body, global: { plugins: [pinia, i18n, router, { install: installVant }] } })
+  const wrapper = mount(component, { props, attachTo: document.body, global: { plugins: [pinia, i18n, router] } })
   await flushPromises()
   return wrapper
 }

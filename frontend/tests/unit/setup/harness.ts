@@ -4,7 +4,6 @@ import { expect, vi } from 'vitest'
 import type { Component } from 'vue'
 import type { MeView, ShopView } from '@/api/types'
 import { i18n } from '@/i18n'
-import { installVant } from '@/plugins/vant'
 import { router } from '@/router'
 import { useAuthStore } from '@/stores/auth'
 import { authResponse, type Call, sampleShop } from '../support'
@@ -22,7 +21,7 @@ export async function mountAs(component: Component, path: string, user: MeView =
   useAuthStore().setSession(authResponse('a1', 'r1', user))
   await router.push(path)
   await router.isReady()
-  const wrapper = mount(component, { attachTo: document.body, global: { plugins: [pinia, i18n, router, { install: installVant }] } })
+  const wrapper = mount(component, { attachTo: document.body, global: { plugins: [pinia, i18n, router] } })
   await flushPromises()
   return wrapper
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { StaffView } from '@/api/types'
-import { boardColumns } from '@/utils/repair'
+import { boardColumns } from '@/utils/board'
 import {
   calendarDate,
   codeFromName,
