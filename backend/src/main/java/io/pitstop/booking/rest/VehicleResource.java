@@ -4,7 +4,6 @@ import io.pitstop.identity.CurrentCaller;
 import io.pitstop.booking.VehicleRequest;
 import io.pitstop.booking.VehicleView;
 import io.pitstop.booking.service.VehicleService;
-import io.pitstop.identity.Caller;
 import io.pitstop.identity.Role;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
