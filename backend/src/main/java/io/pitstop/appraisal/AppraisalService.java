@@ -1,10 +1,10 @@
 package io.pitstop.appraisal;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pitstop.common.ConflictException;
 import io.pitstop.common.Detail;
 import io.pitstop.common.InvalidInputException;
+import io.pitstop.common.JsonText;
 import io.pitstop.common.NotFoundException;
 import io.pitstop.identity.Caller;
 import io.pitstop.identity.Role;
@@ -50,10 +50,10 @@ public class AppraisalService {
 
     private final Pool pool;
     private final KpiService kpis;
-    private final ObjectMapper json;
+    private final JsonText json;
     private final Clock clock;
 
-    public AppraisalService(Pool pool, KpiService kpis, ObjectMapper json, Clock clock) {
+    public AppraisalService(Pool pool, KpiService kpis, JsonText json, Clock clock) {
         this.pool = pool;
         this.kpis = kpis;
         this.json = json;
@@ -157,12 +157,7 @@ public class AppraisalService {
                 .map(t -> t.getItem1().stream().map(r -> {
                     UUID id = r.getUUID("staff_id");
                     Input in = t.getItem2().get(id);
-                    List<AppraisalView.Part> parts;
-                    try {
-                        parts = json.readValue(r.getString("components"), PARTS);
-                    } catch (Exception e) {
-                        throw new IllegalStateException("A frozen appraisal cannot be read", e);
-                    }
+                    List<AppraisalView.Part> parts = json.read(r.getString("components"), PARTS);
                     String grade = r.getString("grade");
                     return new AppraisalView(month.toString(), id.toString(), r.getString("name"), Role.valueOf(r.getString("role")),
                             parts, r.getBigDecimal("score"), grade == null ? null : Grade.valueOf(grade),
@@ -228,12 +223,7 @@ public class AppraisalService {
         Uni<Void> chain = conn.preparedQuery("insert into appraisal_month (month, closed_at, closed_by) values ($1, $2, $3)")
                 .execute(Tuple.of(first, clock.instant().atOffset(ZoneOffset.UTC), manager.accountId())).replaceWithVoid();
         for (AppraisalView v : views) {
-            final String components;
-            try {
-                components = json.writeValueAsString(v.components());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+            String components = json.write(v.components());
             chain = chain.chain(() -> conn.preparedQuery("insert into appraisal_result (month, staff_id, role, name, components, score, grade) "
                             + "values ($1, $2, $3, $4, $5, $6, $7)")
                     .execute(Tuple.tuple().addValue(first).addValue(UUID.fromString(v.staffId())).addValue(v.role().name())

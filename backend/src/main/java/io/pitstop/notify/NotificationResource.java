@@ -1,11 +1,12 @@
 package io.pitstop.notify;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pitstop.common.ConflictException;
+import io.pitstop.common.JsonText;
 import io.pitstop.common.Messages;
 import io.pitstop.common.NotFoundException;
 import io.pitstop.common.RequestLanguage;
+import io.pitstop.common.Times;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import io.pitstop.identity.Role;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -52,13 +53,13 @@ public class NotificationResource {
     private final JsonWebToken jwt;
     private final NotificationRepository notifications;
     private final OutboxRepository outbox;
-    private final ObjectMapper json;
+    private final JsonText json;
     private final Clock clock;
     private final OutboxDispatcher dispatcher;
     private final RequestLanguage language;
 
     public NotificationResource(JsonWebToken jwt, NotificationRepository notifications, OutboxRepository outbox,
-                                ObjectMapper json, Clock clock, OutboxDispatcher dispatcher, RequestLanguage language) {
+                                JsonText json, Clock clock, OutboxDispatcher dispatcher, RequestLanguage language) {
         this.language = language;
         this.jwt = jwt;
         this.notifications = notifications;
@@ -175,7 +176,7 @@ public class NotificationResource {
     private NotificationView view(Notification n) {
         Map<String, String> params;
         try {
-            params = json.readValue(n.params, PARAMS);
+            params = json.read(n.params, PARAMS);
         } catch (Exception e) {
             params = Map.of();
         }
@@ -200,6 +201,6 @@ public class NotificationResource {
     }
 
     private static OffsetDateTime at(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+        return Times.at(instant, ZoneOffset.UTC);
     }
 }
