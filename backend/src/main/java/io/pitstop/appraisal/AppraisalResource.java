@@ -1,10 +1,7 @@
 package io.pitstop.appraisal;
 
 import io.pitstop.identity.CurrentCaller;
-import io.pitstop.common.Problem;
-import io.pitstop.identity.Caller;
 import io.pitstop.identity.Role;
-import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -32,12 +29,8 @@ import java.util.UUID;
 
 @Path("/api/v1/appraisals")
 @Tag(name = "Appraisals", description = "The monthly staff appraisal (绩效考核): a 100-point score per role, graded")
-@Authenticated
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "A field or parameter is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "Missing, expired or invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not allowed for this role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AppraisalResource {
 
     private final CurrentCaller caller;
@@ -49,6 +42,7 @@ public class AppraisalResource {
     }
 
     @GET
+    @RolesAllowed({Role.ADVISOR_NAME, Role.TECHNICIAN_NAME, Role.CUSTOMER_SERVICE_NAME, Role.MANAGER_NAME})
     @Operation(operationId = "listAppraisals", summary = "The appraisals of a month: managers see everyone, staff their own",
             description = "Advisors, technicians and customer service are appraised. Each score is the weighted mean of the "
                     + "parts that have a value (the person's own indicator figures of the month, the self-assessment, the "
@@ -62,12 +56,13 @@ public class AppraisalResource {
 
     @PUT
     @Path("/{month}/{staffId}")
+    @RolesAllowed({Role.ADVISOR_NAME, Role.TECHNICIAN_NAME, Role.CUSTOMER_SERVICE_NAME, Role.MANAGER_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "rateAppraisal", summary = "Rate a month: the staff member their own (self), a manager anyone's (supervisor)")
     @APIResponse(responseCode = "200", description = "The appraisal with the rating",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppraisalView.class)))
-    @APIResponse(responseCode = "404", description = "No such appraised staff member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The month is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such appraised staff member")
+    @APIResponse(responseCode = "409", description = "The month is closed")
     public Uni<AppraisalView> rate(@PathParam("month") @Parameter(example = "2026-11") String month, @PathParam("staffId") UUID staffId,
                                    @Valid @NotNull AppraisalInputRequest req) {
         return appraisals.rate(caller.get(), AppraisalService.month(month), staffId, req);
@@ -79,7 +74,7 @@ public class AppraisalResource {
     @Operation(operationId = "closeAppraisalMonth", summary = "Close a month that is over: its appraisals are frozen as they are now (manager)")
     @APIResponse(responseCode = "200", description = "The frozen appraisals",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AppraisalView.class)))
-    @APIResponse(responseCode = "409", description = "The month is not over, or already closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The month is not over, or already closed")
     public Uni<List<AppraisalView>> close(@PathParam("month") @Parameter(example = "2026-11") String month) {
         return appraisals.close(caller.get(), AppraisalService.month(month));
     }

@@ -1,9 +1,10 @@
 package io.pitstop.appraisal;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pitstop.common.ConflictException;
+import io.pitstop.common.Detail;
 import io.pitstop.common.InvalidInputException;
+import io.pitstop.common.JsonText;
 import io.pitstop.common.NotFoundException;
 import io.pitstop.identity.Caller;
 import io.pitstop.identity.Role;
@@ -12,7 +13,6 @@ import io.pitstop.kpi.IndicatorFigure;
 import io.pitstop.kpi.IndicatorReport;
 import io.pitstop.kpi.KpiService;
 import io.pitstop.kpi.Scope;
-import io.quarkus.security.ForbiddenException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -50,10 +50,10 @@ public class AppraisalService {
 
     private final Pool pool;
     private final KpiService kpis;
-    private final ObjectMapper json;
+    private final JsonText json;
     private final Clock clock;
 
-    public AppraisalService(Pool pool, KpiService kpis, ObjectMapper json, Clock clock) {
+    public AppraisalService(Pool pool, KpiService kpis, JsonText json, Clock clock) {
         this.pool = pool;
         this.kpis = kpis;
         this.json = json;
@@ -64,7 +64,7 @@ public class AppraisalService {
         try {
             return YearMonth.parse(text);
         } catch (RuntimeException e) {
-            throw new InvalidInputException("month", "must be a month, YYYY-MM (e.g. 2026-11)");
+            throw new InvalidInputException("month", Detail.of("problem.appraisal.month"));
         }
     }
 
@@ -73,9 +73,6 @@ public class AppraisalService {
     /** The month's appraisals (this month, in the shop's time zone, when none is named). */
     public Uni<List<AppraisalView>> list(Caller caller, YearMonth wanted) {
         boolean manager = caller.role() == Role.MANAGER;
-        if (!manager && !Component.ROLES.contains(caller.role())) {
-            throw new ForbiddenException("Appraisals are for advisors, technicians, customer service and their manager");
-        }
         UUID only = manager ? null : caller.accountId();
         Uni<YearMonth> month = wanted != null ? Uni.createFrom().item(wanted)
                 : kpis.zone().map(zone -> YearMonth.now(clock.withZone(zone)));
@@ -160,12 +157,7 @@ public class AppraisalService {
                 .map(t -> t.getItem1().stream().map(r -> {
                     UUID id = r.getUUID("staff_id");
                     Input in = t.getItem2().get(id);
-                    List<AppraisalView.Part> parts;
-                    try {
-                        parts = json.readValue(r.getString("components"), PARTS);
-                    } catch (Exception e) {
-                        throw new IllegalStateException("A frozen appraisal cannot be read", e);
-                    }
+                    List<AppraisalView.Part> parts = json.read(r.getString("components"), PARTS);
                     String grade = r.getString("grade");
                     return new AppraisalView(month.toString(), id.toString(), r.getString("name"), Role.valueOf(r.getString("role")),
                             parts, r.getBigDecimal("score"), grade == null ? null : Grade.valueOf(grade),
@@ -178,20 +170,20 @@ public class AppraisalService {
 
     /** The staff member rates themselves; a manager rates the staff member. Nothing changes once the month is closed. */
     public Uni<AppraisalView> rate(Caller caller, YearMonth month, UUID staffId, AppraisalInputRequest req) {
-        boolean self = caller.role() != Role.PARTNER && caller.accountId().equals(staffId);
+        boolean self = caller.accountId().equals(staffId);
         boolean manager = caller.role() == Role.MANAGER && !self;
         if (!self && !manager) {
-            throw new ForbiddenException("Only the staff member (self-assessment) or a manager (rating) may do this");
+            throw new RatingRefused();
         }
         return closed(month).chain(closed -> {
             if (closed) {
-                throw new ConflictException("appraisal-closed", "The appraisal of " + month + " is closed");
+                throw new ConflictException("appraisal-closed", Detail.of("problem.appraisal.closed", Map.of("month", month.toString())));
             }
             return pool.preparedQuery("select role from account where id = $1 and role = any($2)")
                     .execute(Tuple.of(staffId, roles()));
         }).chain(rows -> {
             if (rows.size() == 0) {
-                throw new NotFoundException("Appraised staff member " + staffId);
+                throw new NotFoundException("appraised-staff-member", staffId);
             }
             OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
             String sql = self
@@ -212,12 +204,12 @@ public class AppraisalService {
     public Uni<List<AppraisalView>> close(Caller manager, YearMonth month) {
         return kpis.zone().chain(zone -> {
             if (!month.isBefore(YearMonth.now(clock.withZone(zone)))) {
-                throw new ConflictException("month-not-over", "Only a month that is over can be closed");
+                throw new ConflictException("month-not-over", Detail.of("problem.appraisal.month-not-over"));
             }
             return closed(month);
         }).chain(closed -> {
             if (closed) {
-                throw new ConflictException("appraisal-closed", "The appraisal of " + month + " is already closed");
+                throw new ConflictException("appraisal-closed", Detail.of("problem.appraisal.already-closed", Map.of("month", month.toString())));
             }
             return live(month, null);
         }).chain(views -> pool.withTransaction(conn -> freeze(conn, manager, month, views))
@@ -231,12 +223,7 @@ public class AppraisalService {
         Uni<Void> chain = conn.preparedQuery("insert into appraisal_month (month, closed_at, closed_by) values ($1, $2, $3)")
                 .execute(Tuple.of(first, clock.instant().atOffset(ZoneOffset.UTC), manager.accountId())).replaceWithVoid();
         for (AppraisalView v : views) {
-            final String components;
-            try {
-                components = json.writeValueAsString(v.components());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+            String components = json.write(v.components());
             chain = chain.chain(() -> conn.preparedQuery("insert into appraisal_result (month, staff_id, role, name, components, score, grade) "
                             + "values ($1, $2, $3, $4, $5, $6, $7)")
                     .execute(Tuple.tuple().addValue(first).addValue(UUID.fromString(v.staffId())).addValue(v.role().name())
@@ -255,20 +242,20 @@ public class AppraisalService {
 
     public Uni<WeightsView> setWeights(Role role, WeightsRequest req) {
         if (!Component.ROLES.contains(role)) {
-            throw new InvalidInputException("role", "is not appraised: ADVISOR, TECHNICIAN or CUSTOMER_SERVICE");
+            throw new InvalidInputException("role", Detail.of("problem.appraisal.role-not-appraised"));
         }
         BigDecimal sum = BigDecimal.ZERO;
         for (var e : req.weights().entrySet()) {
             if (!e.getKey().appliesTo(role)) {
-                throw new InvalidInputException("weights." + e.getKey(), "is not a component of " + role);
+                throw new InvalidInputException("weights." + e.getKey(), Detail.of("problem.appraisal.not-a-component", Map.of("role", role.name())));
             }
             if (e.getValue() == null || e.getValue().signum() < 0 || e.getValue().compareTo(BigDecimal.valueOf(100)) > 0) {
-                throw new InvalidInputException("weights." + e.getKey(), "must be between 0 and 100");
+                throw new InvalidInputException("weights." + e.getKey(), Detail.of("problem.appraisal.weight-range"));
             }
             sum = sum.add(e.getValue());
         }
         if (sum.compareTo(BigDecimal.valueOf(100)) != 0) {
-            throw new InvalidInputException("weights", "must add up to 100, not " + sum.stripTrailingZeros().toPlainString());
+            throw new InvalidInputException("weights", Detail.of("problem.appraisal.weights-sum", Map.of("sum", sum.stripTrailingZeros().toPlainString())));
         }
         return pool.withTransaction(conn -> {
             Uni<Void> chain = conn.preparedQuery("delete from appraisal_weight where role = $1").execute(Tuple.of(role.name())).replaceWithVoid();

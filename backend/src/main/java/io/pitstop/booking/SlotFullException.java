@@ -1,5 +1,6 @@
 package io.pitstop.booking;
 
+import io.pitstop.common.Detail;
 import io.pitstop.common.DomainException;
 
 import java.util.List;
@@ -9,7 +10,7 @@ public class SlotFullException extends DomainException {
 
     private final List<SlotView> alternatives;
 
-    public SlotFullException(String detail, List<SlotView> alternatives) {
+    public SlotFullException(Detail detail, List<SlotView> alternatives) {
         super(409, "slot-full", "Slot full", detail, null);
         this.alternatives = List.copyOf(alternatives);
     }

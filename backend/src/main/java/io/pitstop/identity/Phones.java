@@ -33,7 +33,7 @@ public final class Phones {
     /** The canonical form, or a 400 problem naming the field. */
     public static String require(String raw, String field) {
         return normalize(raw).orElseThrow(() -> new io.pitstop.common.InvalidInputException(field,
-                "must be a mainland China mobile number or an E.164 number"));
+                io.pitstop.common.Detail.of("problem.identity.phone")));
     }
 
     public static boolean isValid(String raw) {

@@ -1,12 +1,11 @@
 package io.pitstop.improvement;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.pitstop.common.NativeSql;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,13 +31,11 @@ public class ImprovementRepository implements PanacheRepositoryBase<Improvement,
      * record that they were raised, so two instances or two runs raise each once.
      */
     public Uni<List<UUID>> claimOverdue(Instant now) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("""
-                        update improvement set overdue_alerted_at = ?1
-                        where id in (select id from improvement where status = 'OPEN' and deadline <= ?1
-                                       and overdue_alerted_at is null for update skip locked)
-                        returning id
-                        """, UUID.class)
-                .setParameter(1, now.atOffset(ZoneOffset.UTC))
-                .getResultList());
+        return NativeSql.ids("""
+                update improvement set overdue_alerted_at = ?1
+                where id in (select id from improvement where status = ?2 and deadline <= ?1
+                               and overdue_alerted_at is null for update skip locked)
+                returning id
+                """, now, Improvement.OPEN);
     }
 }

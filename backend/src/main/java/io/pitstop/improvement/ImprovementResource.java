@@ -1,10 +1,7 @@
 package io.pitstop.improvement;
 
 import io.pitstop.identity.CurrentCaller;
-import io.pitstop.common.Problem;
-import io.pitstop.identity.Caller;
 import io.pitstop.identity.Role;
-import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -33,12 +30,8 @@ import java.util.UUID;
 
 @Path("/api/v1/improvements")
 @Tag(name = "Improvements", description = "Improvement actions (整改) against indicators and recurring causes")
-@Authenticated
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "Missing, expired or invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not allowed for this role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ImprovementResource {
 
     private final CurrentCaller caller;
@@ -50,6 +43,8 @@ public class ImprovementResource {
     }
 
     @GET
+    @RolesAllowed({Role.ADVISOR_NAME, Role.TECHNICIAN_NAME, Role.TEAM_LEAD_NAME, Role.INSPECTOR_NAME,
+            Role.CUSTOMER_SERVICE_NAME, Role.MANAGER_NAME})
     @Operation(operationId = "listImprovements", summary = "Improvement actions: all (managers), my own (other staff); open ones first",
             description = "Each with its indicator over the 30 days before it was recorded and since it was done.")
     @APIResponse(responseCode = "200", description = "Actions",
@@ -71,12 +66,13 @@ public class ImprovementResource {
 
     @POST
     @Path("/{id}/done")
+    @RolesAllowed({Role.ADVISOR_NAME, Role.TECHNICIAN_NAME, Role.TEAM_LEAD_NAME, Role.INSPECTOR_NAME,
+            Role.CUSTOMER_SERVICE_NAME, Role.MANAGER_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "completeImprovement", summary = "Mark an action done, with what was done (its owner or a manager)")
     @APIResponse(responseCode = "200", description = "Done",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImprovementView.class)))
-    @APIResponse(responseCode = "404", description = "No such action (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already done", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already done")
     public Uni<ImprovementView> done(@PathParam("id") UUID id, @Valid @NotNull ImprovementDone req) {
         return improvements.done(caller.get(), id, req);
     }

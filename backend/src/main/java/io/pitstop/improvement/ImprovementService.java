@@ -1,12 +1,13 @@
 package io.pitstop.improvement;
 
 import io.pitstop.common.ConflictException;
+import io.pitstop.common.Detail;
 import io.pitstop.common.InvalidInputException;
 import io.pitstop.common.NotFoundException;
 import io.pitstop.common.Sequential;
 import io.pitstop.identity.Caller;
 import io.pitstop.identity.Role;
-import io.pitstop.identity.persistence.AccountRepository;
+import io.pitstop.identity.service.People;
 import io.pitstop.kpi.KpiService;
 import io.pitstop.kpi.PersonRef;
 import io.pitstop.kpi.Scope;
@@ -15,7 +16,6 @@ import io.pitstop.notify.Notifier;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.scheduler.Scheduled;
-import io.quarkus.security.ForbiddenException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -29,6 +29,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import static io.pitstop.common.Times.at;
+
 /**
  * Improvement actions: a manager records what will be done about an indicator or a recurring complaint cause, with
  * an owner, a deadline and the expected effect; the owner (or a manager) marks it done; a job raises the overdue
@@ -40,15 +42,15 @@ public class ImprovementService {
     static final int TREND_DAYS = 30;
 
     private final ImprovementRepository improvements;
-    private final AccountRepository accounts;
+    private final People people;
     private final KpiService kpis;
     private final Notifier notifier;
     private final Clock clock;
 
-    public ImprovementService(ImprovementRepository improvements, AccountRepository accounts, KpiService kpis,
+    public ImprovementService(ImprovementRepository improvements, People people, KpiService kpis,
                               Notifier notifier, Clock clock) {
         this.improvements = improvements;
-        this.accounts = accounts;
+        this.people = people;
         this.kpis = kpis;
         this.notifier = notifier;
         this.clock = clock;
@@ -56,11 +58,11 @@ public class ImprovementService {
 
     public Uni<ImprovementView> create(Caller manager, ImprovementRequest req) {
         if (req.indicator() == null && (req.cause() == null || req.cause().isBlank())) {
-            throw new InvalidInputException("indicator", "name the indicator or the cause the action answers");
+            throw new InvalidInputException("indicator", Detail.of("problem.improvement.indicator-or-cause"));
         }
-        return Panache.withTransaction(() -> accounts.findById(req.ownerId()).chain(owner -> {
-            if (owner == null || !owner.active || !owner.role.isStaff()) {
-                throw new InvalidInputException("ownerId", "must be an active member of staff");
+        return Panache.withTransaction(() -> people.find(req.ownerId()).chain(owner -> {
+            if (owner == null || !owner.active() || !owner.role().isStaff()) {
+                throw new InvalidInputException("ownerId", Detail.of("problem.improvement.owner-not-staff"));
             }
             Improvement i = new Improvement();
             i.id = UUID.randomUUID();
@@ -69,13 +71,13 @@ public class ImprovementService {
             i.title = req.title().strip();
             i.action = req.action().strip();
             i.expectedEffect = req.expectedEffect().strip();
-            i.ownerId = owner.id;
+            i.ownerId = owner.id();
             i.deadline = req.deadline().toInstant();
             i.status = Improvement.OPEN;
             i.createdAt = clock.instant();
             i.createdBy = manager.accountId();
             return improvements.persist(i)
-                    .call(() -> notifier.send(Notifier.Recipient.inAppOnly(owner.id), NotificationKind.IMPROVEMENT_ASSIGNED,
+                    .call(() -> notifier.send(Notifier.Recipient.inAppOnly(owner.id()), NotificationKind.IMPROVEMENT_ASSIGNED,
                             Map.of("title", i.title), Notifier.About.NOTHING))
                     .replaceWith(i);
         })).chain(this::view);
@@ -84,10 +86,7 @@ public class ImprovementService {
     @WithSession
     public Uni<List<ImprovementView>> list(Caller caller, String status) {
         if (status != null && !Set.of(Improvement.OPEN, Improvement.DONE).contains(status)) {
-            throw new InvalidInputException("status", "must be OPEN or DONE");
-        }
-        if (!caller.role().isStaff()) {
-            throw new ForbiddenException("Improvement actions are for staff");
+            throw new InvalidInputException("status", Detail.of("problem.improvement.status"));
         }
         UUID owner = caller.role() == Role.MANAGER ? null : caller.accountId();
         return improvements.of(owner, status).chain(list -> Sequential.map(list, this::view));
@@ -96,10 +95,10 @@ public class ImprovementService {
     public Uni<ImprovementView> done(Caller caller, UUID id, ImprovementDone req) {
         return Panache.withTransaction(() -> improvements.findById(id).map(i -> {
             if (i == null || !(caller.role() == Role.MANAGER || i.ownerId.equals(caller.accountId()))) {
-                throw new NotFoundException("Improvement action " + id);
+                throw new NotFoundException("improvement", id);
             }
             if (Improvement.DONE.equals(i.status)) {
-                throw new ConflictException("already-done", "This action is already done");
+                throw new ConflictException("already-done", Detail.of("problem.improvement.already-done"));
             }
             i.status = Improvement.DONE;
             i.doneAt = clock.instant();
@@ -117,9 +116,9 @@ public class ImprovementService {
     /** Raises each open action past its deadline once, to its owner and the managers. Answers how many. */
     public Uni<Integer> raiseOverdue() {
         Instant now = clock.instant();
-        return Panache.withTransaction(() -> improvements.claimOverdue(now).chain(ids -> accounts.activeWith(Role.MANAGER)
+        return Panache.withTransaction(() -> improvements.claimOverdue(now).chain(ids -> people.activeWith(Role.MANAGER)
                 .chain(managers -> Sequential.each(ids, id -> improvements.findById(id).chain(i -> {
-                    List<UUID> to = new java.util.ArrayList<>(managers.stream().map(m -> m.id).toList());
+                    List<UUID> to = new java.util.ArrayList<>(managers.stream().map(m -> m.id()).toList());
                     if (!to.contains(i.ownerId)) {
                         to.add(i.ownerId);
                     }
@@ -132,11 +131,11 @@ public class ImprovementService {
 
     private Uni<ImprovementView> view(Improvement i) {
         Instant now = clock.instant();
-        return Panache.withSession(() -> accounts.findById(i.ownerId)).chain(owner -> kpis.zone().chain(zone ->
+        return Panache.withSession(() -> people.find(i.ownerId)).chain(owner -> kpis.zone().chain(zone ->
                 trend(i, zone, now).map(t -> new ImprovementView(i.id.toString(), i.indicator, i.cause, i.title, i.action,
-                        i.expectedEffect, new PersonRef(owner.id.toString(), owner.name), at(i.deadline),
-                        i.status, Improvement.OPEN.equals(i.status) && !now.isBefore(i.deadline), at(i.createdAt),
-                        at(i.doneAt), i.doneNote, t[0], t[1]))));
+                        i.expectedEffect, new PersonRef(owner.id().toString(), owner.name()), at(i.deadline, ZoneOffset.UTC),
+                        i.status, Improvement.OPEN.equals(i.status) && !now.isBefore(i.deadline), at(i.createdAt, ZoneOffset.UTC),
+                        at(i.doneAt, ZoneOffset.UTC), i.doneNote, t[0], t[1]))));
     }
 
     /** The indicator over the 30 days before the action, and since it was done (or recorded), up to 30 days. */
@@ -153,9 +152,5 @@ public class ImprovementService {
         Uni<Double> after = kpis.report(since, until, Scope.SHOP, Set.of(i.indicator))
                 .map(r -> r.indicators().get(0).figures().get(0).value());
         return Uni.combine().all().unis(before, after).asTuple().map(t -> new Double[]{t.getItem1(), t.getItem2()});
-    }
-
-    private static java.time.OffsetDateTime at(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

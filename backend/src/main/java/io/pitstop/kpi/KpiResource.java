@@ -1,6 +1,5 @@
 package io.pitstop.kpi;
 
-import io.pitstop.common.Problem;
 import io.pitstop.identity.Role;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,9 +28,6 @@ import java.util.UUID;
 @RolesAllowed(Role.MANAGER_NAME)
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "Missing, expired or invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not a manager", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class KpiResource {
 
     private final KpiService kpis;
@@ -62,7 +58,6 @@ public class KpiResource {
                     + "the denominator and whether it missed; for one person with scope and subject.")
     @APIResponse(responseCode = "200", description = "The items",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = KpiItem.class)))
-    @APIResponse(responseCode = "404", description = "No such indicator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<KpiItem>> items(@PathParam("code") Indicator code,
                                     @QueryParam("from") @Parameter(example = "2026-11-01") LocalDate from,
                                     @QueryParam("to") @Parameter(example = "2026-11-30") LocalDate to,

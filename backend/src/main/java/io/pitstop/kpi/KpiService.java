@@ -1,5 +1,6 @@
 package io.pitstop.kpi;
 
+import io.pitstop.common.Detail;
 import io.pitstop.common.InvalidInputException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -82,10 +83,11 @@ public class KpiService {
     /** The items behind a figure: for the shop, or for one person of the scope. */
     public Uni<List<KpiItem>> items(Indicator indicator, LocalDate from, LocalDate to, Scope scope, UUID subject) {
         if (subject != null && (scope == null || scope == Scope.SHOP)) {
-            throw new InvalidInputException("scope", "must name the kind of person (advisor, technician, agent) the subject is");
+            throw new InvalidInputException("scope", Detail.of("problem.kpi.scope-of-subject"));
         }
         if (scope != null && scope != Scope.SHOP && !indicator.scopes().contains(scope)) {
-            throw new InvalidInputException("scope", "is not one this indicator is broken down by: " + indicator.scopes());
+            throw new InvalidInputException("scope", Detail.of("problem.kpi.scope-not-broken-down",
+                    Map.of("scopes", indicator.scopes().toString())));
         }
         return zone().chain(zone -> {
             Period p = period(from, to, zone);
@@ -242,10 +244,10 @@ public class KpiService {
         LocalDate first = from != null ? from : today.withDayOfMonth(1);
         LocalDate last = to != null ? to : (from != null ? from.withDayOfMonth(from.lengthOfMonth()) : today);
         if (last.isBefore(first)) {
-            throw new InvalidInputException("to", "must not be before from");
+            throw new InvalidInputException("to", Detail.of("problem.kpi.to-before-from"));
         }
         if (ChronoUnit.DAYS.between(first, last) >= MAX_DAYS) {
-            throw new InvalidInputException("to", "a period spans at most " + MAX_DAYS + " days");
+            throw new InvalidInputException("to", Detail.of("problem.kpi.period-too-long", Map.of("days", MAX_DAYS)));
         }
         return Period.of(first, last, zone);
     }

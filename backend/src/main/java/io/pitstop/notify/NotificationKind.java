@@ -14,15 +14,15 @@ import java.util.Set;
 @Schema(description = "What a notification is about. `x-required-params` lists the parameters each kind always carries.")
 public enum NotificationKind {
     // Booking: the owner's messages, then the advisors'
-    BOOKING_RECEIVED("reference", "start"),
+    BOOKING_RECEIVED("reference", "start", "confirmWithin"),
     BOOKING_CONFIRMED("reference", "start", "advisorName", "advisorPhone"),
     BOOKING_REMINDER("reference", "start"),
     BOOKING_RESCHEDULED("reference", "start"),
     BOOKING_CANCELLED("reference", "reason"),
-    CONFIRMATION_OVERDUE("reference", "customerName"),
+    CONFIRMATION_OVERDUE("reference", "customerName", "confirmWithin"),
     EMERGENCY_BOOKING("reference", "customerName", "plate"),
-    NO_SHOW_CANDIDATE("reference", "customerName"),
-    NEW_BOOKING("reference", "customerName", "start"),
+    NO_SHOW_CANDIDATE("reference", "customerName", "noShowAfter"),
+    NEW_BOOKING("reference", "customerName", "start", "confirmWithin"),
     // Live repair: the owner's, then the staff's
     REPAIR_CHECKED_IN("reference", "plate", "advisorName"),
     REPAIR_ESTIMATE("reference", "plate", "amount"),

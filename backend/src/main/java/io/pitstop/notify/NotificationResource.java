@@ -1,20 +1,20 @@
 package io.pitstop.notify;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pitstop.common.ConflictException;
+import io.pitstop.common.JsonText;
 import io.pitstop.common.Messages;
 import io.pitstop.common.NotFoundException;
 import io.pitstop.common.RequestLanguage;
+import io.pitstop.common.Times;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import io.pitstop.identity.Role;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.pitstop.common.Problem;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
-import io.quarkus.security.ForbiddenException;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,7 +24,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -46,7 +45,6 @@ import java.util.UUID;
 @Tag(name = "Notifications", description = "The caller's in-app inbox, and external deliveries for operations")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "Missing, expired or invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class NotificationResource {
 
     private static final TypeReference<Map<String, String>> PARAMS = new TypeReference<>() {
@@ -55,13 +53,13 @@ public class NotificationResource {
     private final JsonWebToken jwt;
     private final NotificationRepository notifications;
     private final OutboxRepository outbox;
-    private final ObjectMapper json;
+    private final JsonText json;
     private final Clock clock;
     private final OutboxDispatcher dispatcher;
     private final RequestLanguage language;
 
     public NotificationResource(JsonWebToken jwt, NotificationRepository notifications, OutboxRepository outbox,
-                                ObjectMapper json, Clock clock, OutboxDispatcher dispatcher, RequestLanguage language) {
+                                JsonText json, Clock clock, OutboxDispatcher dispatcher, RequestLanguage language) {
         this.language = language;
         this.jwt = jwt;
         this.notifications = notifications;
@@ -73,36 +71,38 @@ public class NotificationResource {
 
     @GET
     @Path("/notifications")
-    @Authenticated
+    @RolesAllowed({Role.CUSTOMER_NAME, Role.ADVISOR_NAME, Role.TECHNICIAN_NAME, Role.TEAM_LEAD_NAME, Role.INSPECTOR_NAME,
+            Role.CUSTOMER_SERVICE_NAME, Role.MANAGER_NAME})
     @WithSession
     @Operation(operationId = "listNotifications", summary = "My notifications, newest first (at most 100)")
     @APIResponse(responseCode = "200", description = "The inbox",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = NotificationView.class)))
-    @APIResponse(responseCode = "403", description = "A partner token: partner applications have no inbox", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A partner token: partner applications have no inbox")
     public Uni<List<NotificationView>> inbox() {
         return notifications.inbox(me(), 100).map(list -> list.stream().map(this::view).toList());
     }
 
     @GET
     @Path("/notifications/unread-count")
-    @Authenticated
+    @RolesAllowed({Role.CUSTOMER_NAME, Role.ADVISOR_NAME, Role.TECHNICIAN_NAME, Role.TEAM_LEAD_NAME, Role.INSPECTOR_NAME,
+            Role.CUSTOMER_SERVICE_NAME, Role.MANAGER_NAME})
     @WithSession
     @Operation(operationId = "countUnreadNotifications", summary = "How many of my notifications are unread")
     @APIResponse(responseCode = "200", description = "The count",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnreadCount.class)))
-    @APIResponse(responseCode = "403", description = "A partner token: partner applications have no inbox", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A partner token: partner applications have no inbox")
     public Uni<UnreadCount> unread() {
         return notifications.unread(me()).map(UnreadCount::new);
     }
 
     @POST
     @Path("/notifications/{id}/read")
-    @Authenticated
+    @RolesAllowed({Role.CUSTOMER_NAME, Role.ADVISOR_NAME, Role.TECHNICIAN_NAME, Role.TEAM_LEAD_NAME, Role.INSPECTOR_NAME,
+            Role.CUSTOMER_SERVICE_NAME, Role.MANAGER_NAME})
     @WithTransaction
     @Operation(operationId = "markNotificationRead", summary = "Mark one of my notifications read")
     @APIResponse(responseCode = "204", description = "Read")
-    @APIResponse(responseCode = "404", description = "No such notification in my inbox", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A partner token: partner applications have no inbox", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A partner token: partner applications have no inbox")
     public Uni<Response> read(@PathParam("id") UUID id) {
         return notifications.ofRecipient(me(), id).map(n -> {
             if (n == null) {
@@ -117,12 +117,11 @@ public class NotificationResource {
 
     @GET
     @Path("/outbox")
-    @RolesAllowed("MANAGER")
+    @RolesAllowed(Role.MANAGER_NAME)
     @WithSession
     @Operation(operationId = "listOutbox", summary = "External deliveries by status (FAILED ones gave up after the last retry)")
     @APIResponse(responseCode = "200", description = "Deliveries, newest first (at most 200)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = OutboxMessageView.class)))
-    @APIResponse(responseCode = "403", description = "Not a manager", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<OutboxMessageView>> outbox(@QueryParam("status") @DefaultValue("FAILED")
                                                @Pattern(regexp = "PENDING|SENT|FAILED|EXPIRED", message = "must be PENDING, SENT, FAILED or EXPIRED")
                                                @Parameter(schema = @Schema(enumeration = {"PENDING", "SENT", "FAILED", "EXPIRED"})) String status) {
@@ -131,16 +130,14 @@ public class NotificationResource {
 
     @POST
     @Path("/outbox/{id}/retry")
-    @RolesAllowed("MANAGER")
+    @RolesAllowed(Role.MANAGER_NAME)
     @Operation(operationId = "retryOutboxMessage", summary = "Send a failed external delivery again",
             description = "Puts a FAILED message back in the queue with a fresh set of attempts and tries it at once. "
                     + "A message that held a one-time code cannot be retried: its text was erased when it failed, "
                     + "and the person asks for a new code instead.")
     @APIResponse(responseCode = "200", description = "The message after the immediate attempt (SENT, or PENDING with its next attempt)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutboxMessageView.class)))
-    @APIResponse(responseCode = "404", description = "No such message", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not FAILED, or its text was erased (a one-time code)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a manager", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not FAILED, or its text was erased (a one-time code)")
     public Uni<OutboxMessageView> retry(@PathParam("id") UUID id) {
         return Panache.withTransaction(() -> outbox.findById(id).invoke(m -> {
                     if (m == null) {
@@ -167,22 +164,19 @@ public class NotificationResource {
                 at(m.createdAt), at(m.nextAttemptAt), at(m.sentAt));
     }
 
-    /** The inbox belongs to an account; a partner application's token has none. */
+    /**
+     * The inbox belongs to an account: the roles that have one are declared on each operation (a partner application
+     * has none). notify knows no capability, so it reads the account from the verified token rather than from
+     * identity's CurrentCaller; the role names are compile-time constants.
+     */
     private UUID me() {
-        if (jwt.getGroups().contains("PARTNER")) {
-            throw new ForbiddenException("Partner applications have no inbox");
-        }
-        try {
-            return UUID.fromString(jwt.getSubject());
-        } catch (IllegalArgumentException e) {
-            throw new ForbiddenException("This token belongs to no account");
-        }
+        return UUID.fromString(jwt.getSubject());
     }
 
     private NotificationView view(Notification n) {
         Map<String, String> params;
         try {
-            params = json.readValue(n.params, PARAMS);
+            params = json.read(n.params, PARAMS);
         } catch (Exception e) {
             params = Map.of();
         }
@@ -207,6 +201,6 @@ public class NotificationResource {
     }
 
     private static OffsetDateTime at(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+        return Times.at(instant, ZoneOffset.UTC);
     }
 }

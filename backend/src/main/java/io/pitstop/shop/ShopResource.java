@@ -1,6 +1,5 @@
 package io.pitstop.shop;
 
-import io.pitstop.common.Problem;
 import io.pitstop.identity.Role;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
@@ -57,9 +56,6 @@ public class ShopResource {
             description = "The weekly hours are replaced as a whole; a weekday left out is closed.")
     @APIResponse(responseCode = "200", description = "The updated shop",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShopView.class)))
-    @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a manager", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ShopView> update(@Valid @NotNull ShopSettingsRequest req) {
         return shop.updateSettings(req);
     }
@@ -72,9 +68,6 @@ public class ShopResource {
     @Operation(operationId = "closeShopOn", summary = "Close the shop on a date")
     @APIResponse(responseCode = "200", description = "The closed day",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClosedDay.class)))
-    @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a manager", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ClosedDay> close(@PathParam("date") @Parameter(description = "ISO date", example = "2027-02-06") LocalDate date,
                                 @Valid @NotNull ClosedDayRequest req) {
         return shop.closeOn(date, req);
@@ -86,9 +79,7 @@ public class ShopResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "reopenShopOn", summary = "Open again on a date that was closed")
     @APIResponse(responseCode = "204", description = "Open again")
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a manager", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "That date was not closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "That date was not closed")
     public Uni<Response> reopen(@PathParam("date") @Parameter(description = "ISO date", example = "2027-02-06") LocalDate date) {
         return shop.reopenOn(date).map(v -> Response.noContent().build());
     }
@@ -101,10 +92,7 @@ public class ShopResource {
     @Operation(operationId = "createBay", summary = "Add a service bay")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BayView.class)))
-    @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a manager", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The code is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The code is taken")
     public Uni<Response> createBay(@Valid @NotNull BayRequest req) {
         return shop.createBay(req).map(b -> Response.created(URI.create("/api/v1/shop/bays/" + b.id())).entity(b).build());
     }
@@ -117,11 +105,7 @@ public class ShopResource {
     @Operation(operationId = "updateBay", summary = "Change a service bay (or take it out of service with active=false)")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BayView.class)))
-    @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a manager", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such bay", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The code is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The code is taken")
     public Uni<BayView> updateBay(@PathParam("id") UUID id, @Valid @NotNull BayRequest req) {
         return shop.updateBay(id, req);
     }
@@ -135,9 +119,6 @@ public class ShopResource {
             description = "Durations are multiples of 15 minutes; a booking of a long service spans several slots.")
     @APIResponse(responseCode = "200", description = "The service type",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceTypeView.class)))
-    @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a manager", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ServiceTypeView> putServiceType(@PathParam("code") @Parameter(example = "MINOR_SERVICE") String code,
                                                @Valid @NotNull ServiceTypeRequest req) {
         return shop.putServiceType(code, req);

@@ -1,6 +1,7 @@
 package io.pitstop.shop;
 
 import io.pitstop.common.ConflictException;
+import io.pitstop.common.Detail;
 import io.pitstop.common.InvalidInputException;
 import io.pitstop.common.NotFoundException;
 import io.pitstop.shop.persistence.Bay;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -94,20 +96,20 @@ public class ShopService {
         try {
             ZoneId.of(req.timeZone());
         } catch (DateTimeException e) {
-            throw new InvalidInputException("timeZone", "is not an IANA time zone such as Asia/Shanghai");
+            throw new InvalidInputException("timeZone", Detail.of("problem.shop.time-zone"));
         }
         if (req.openingHours().isEmpty()) {
             // A week without a single open day offers nothing to book; closing for a while is what closed days are for.
-            throw new InvalidInputException("openingHours", "must open on at least one day of the week (close single days with closed days)");
+            throw new InvalidInputException("openingHours", Detail.of("problem.shop.never-open"));
         }
         Set<DayOfWeek> seen = EnumSet.noneOf(DayOfWeek.class);
         for (int i = 0; i < req.openingHours().size(); i++) {
             OpeningHours h = req.openingHours().get(i);
             if (!seen.add(h.dayOfWeek())) {
-                throw new InvalidInputException("openingHours[" + i + "].dayOfWeek", "appears more than once");
+                throw new InvalidInputException("openingHours[" + i + "].dayOfWeek", Detail.of("problem.shop.day-twice"));
             }
             if (!h.opens().isBefore(h.closes())) {
-                throw new InvalidInputException("openingHours[" + i + "].closes", "must be after opens");
+                throw new InvalidInputException("openingHours[" + i + "].closes", Detail.of("problem.shop.closes-before-opens"));
             }
         }
         return shops.findById(Shop.ID)
@@ -145,7 +147,7 @@ public class ShopService {
     public Uni<Void> reopenOn(LocalDate day) {
         return closedDays.deleteById(day).invoke(deleted -> {
             if (!deleted) {
-                throw new NotFoundException("Closed day " + day);
+                throw new NotFoundException("closed-day", day);
             }
         }).replaceWithVoid();
     }
@@ -154,7 +156,7 @@ public class ShopService {
     public Uni<BayView> createBay(BayRequest req) {
         return bays.findByCode(req.code()).chain(existing -> {
             if (existing != null) {
-                throw new ConflictException("bay-code-taken", "A bay with code " + req.code() + " already exists");
+                throw codeTaken(req.code());
             }
             Bay bay = new Bay();
             bay.id = UUID.randomUUID();
@@ -167,11 +169,11 @@ public class ShopService {
     public Uni<BayView> updateBay(UUID id, BayRequest req) {
         return bays.findById(id).chain(bay -> {
             if (bay == null) {
-                return Uni.createFrom().failure(new NotFoundException("Bay " + id));
+                return Uni.createFrom().failure(new NotFoundException("bay", id));
             }
             return bays.findByCode(req.code()).map(sameCode -> {
                 if (sameCode != null && !sameCode.id.equals(id)) {
-                    throw new ConflictException("bay-code-taken", "A bay with code " + req.code() + " already exists");
+                    throw codeTaken(req.code());
                 }
                 apply(bay, req);
                 return view(bay);
@@ -179,13 +181,17 @@ public class ShopService {
         });
     }
 
+    private static ConflictException codeTaken(String code) {
+        return new ConflictException("bay-code-taken", Detail.of("problem.shop.bay-code-taken", Map.of("code", code)));
+    }
+
     @WithTransaction
     public Uni<ServiceTypeView> putServiceType(String code, ServiceTypeRequest req) {
         if (!code.matches("^[A-Z][A-Z0-9_]{1,39}$")) {
-            throw new InvalidInputException("code", "must be 2-40 upper-case letters, digits and underscores");
+            throw new InvalidInputException("code", Detail.of("problem.shop.service-type-code"));
         }
         if (req.durationMinutes() % 15 != 0) {
-            throw new InvalidInputException("durationMinutes", "must be a multiple of 15");
+            throw new InvalidInputException("durationMinutes", Detail.of("problem.shop.duration-step"));
         }
         return serviceTypes.findById(code).chain(existing -> {
             ServiceType t = existing != null ? existing : new ServiceType();

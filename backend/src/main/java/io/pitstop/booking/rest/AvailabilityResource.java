@@ -1,8 +1,7 @@
 package io.pitstop.booking.rest;
 
 import io.pitstop.booking.AvailabilityView;
-import io.pitstop.booking.service.BookingService;
-import io.pitstop.common.Problem;
+import io.pitstop.booking.service.BookingSlots;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.NotBlank;
@@ -27,10 +26,10 @@ import java.time.LocalDate;
 @Produces(MediaType.APPLICATION_JSON)
 public class AvailabilityResource {
 
-    private final BookingService booking;
+    private final BookingSlots slots;
 
-    public AvailabilityResource(BookingService booking) {
-        this.booking = booking;
+    public AvailabilityResource(BookingSlots slots) {
+        this.slots = slots;
     }
 
     @GET
@@ -40,12 +39,12 @@ public class AvailabilityResource {
                     + "emergencies. With emergency=true: start times within the next hour, the reserve included. Public.")
     @APIResponse(responseCode = "200", description = "Bookable start times with remaining capacity",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AvailabilityView.class)))
-    @APIResponse(responseCode = "400", description = "Unknown service type, or a bad range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown service type, or a bad range")
     public Uni<AvailabilityView> get(
             @QueryParam("serviceType") @NotBlank @Parameter(required = true, example = "MINOR_SERVICE") String serviceType,
             @QueryParam("from") @Parameter(description = "First day, in the shop's time zone", example = "2026-11-25") LocalDate from,
             @QueryParam("to") @Parameter(description = "Last day (at most 14 days after from)", example = "2026-11-27") LocalDate to,
             @QueryParam("emergency") @DefaultValue("false") @Parameter(description = "Car will not start or is unsafe") boolean emergency) {
-        return booking.availability(serviceType, from, to, emergency);
+        return slots.availability(serviceType, from, to, emergency);
     }
 }

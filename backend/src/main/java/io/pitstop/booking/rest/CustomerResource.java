@@ -4,8 +4,6 @@ import io.pitstop.identity.CurrentCaller;
 import io.pitstop.booking.CustomerView;
 import io.pitstop.booking.WalkInVehicleRequest;
 import io.pitstop.booking.service.VehicleService;
-import io.pitstop.common.Problem;
-import io.pitstop.identity.Caller;
 import io.pitstop.identity.Role;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,8 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Role.ADVISOR_NAME, Role.CUSTOMER_SERVICE_NAME, Role.MANAGER_NAME})
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not an advisor, customer service or manager", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CustomerResource {
 
     private final CurrentCaller caller;
@@ -49,8 +45,8 @@ public class CustomerResource {
     @Operation(operationId = "findCustomerByPhone", summary = "The customer with this phone number, with vehicles")
     @APIResponse(responseCode = "200", description = "The customer",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerView.class)))
-    @APIResponse(responseCode = "400", description = "Not a phone number", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No customer with this phone", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a phone number")
+    @APIResponse(responseCode = "404", description = "No customer with this phone")
     public Uni<CustomerView> byPhone(@QueryParam("phone") @NotBlank @Parameter(required = true, example = "13900000001") String phone) {
         return vehicles.customerByPhone(phone);
     }
@@ -61,8 +57,7 @@ public class CustomerResource {
     @Operation(operationId = "addWalkInVehicle", summary = "Add a vehicle for a phone or walk-in customer (created if new)")
     @APIResponse(responseCode = "201", description = "The customer with their vehicles",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The phone belongs to staff, or the VIN is on another of their vehicles", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The phone belongs to staff, or the VIN is on another of their vehicles")
     public Uni<Response> addWalkIn(@Valid @NotNull WalkInVehicleRequest req) {
         return vehicles.addForWalkIn(caller.get().accountId(), req).map(c -> Response.status(201).entity(c).build());
     }

@@ -4,8 +4,6 @@ import io.pitstop.identity.CurrentCaller;
 import io.pitstop.booking.VehicleRequest;
 import io.pitstop.booking.VehicleView;
 import io.pitstop.booking.service.VehicleService;
-import io.pitstop.common.Problem;
-import io.pitstop.identity.Caller;
 import io.pitstop.identity.Role;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,8 +35,6 @@ import java.util.UUID;
 @RolesAllowed(Role.CUSTOMER_NAME)
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not a customer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class VehicleResource {
 
     private final CurrentCaller caller;
@@ -62,8 +58,8 @@ public class VehicleResource {
     @Operation(operationId = "addMyVehicle", summary = "Add a vehicle")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VehicleView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid plate, VIN or other field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "You already have a vehicle with this plate or VIN", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid plate, VIN or other field")
+    @APIResponse(responseCode = "409", description = "You already have a vehicle with this plate or VIN")
     public Uni<Response> add(@Valid @NotNull VehicleRequest req) {
         UUID me = caller.get().accountId();
         return vehicles.add(me, me, req).map(v -> Response.created(URI.create("/api/v1/me/vehicles/" + v.id())).entity(v).build());
@@ -75,9 +71,7 @@ public class VehicleResource {
     @Operation(operationId = "updateMyVehicle", summary = "Change one of my vehicles (mileage, plate after re-registration, ...)")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VehicleView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Not one of my vehicles", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Another of my vehicles has this plate or VIN", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Another of my vehicles has this plate or VIN")
     public Uni<VehicleView> update(@PathParam("id") UUID id, @Valid @NotNull VehicleRequest req) {
         return vehicles.update(caller.get().accountId(), id, req);
     }

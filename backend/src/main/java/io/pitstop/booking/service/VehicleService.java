@@ -8,14 +8,16 @@ import io.pitstop.booking.WalkInVehicleRequest;
 import io.pitstop.booking.persistence.Vehicle;
 import io.pitstop.booking.persistence.VehicleRepository;
 import io.pitstop.common.ConflictException;
+import io.pitstop.common.Detail;
 import io.pitstop.common.InvalidInputException;
 import io.pitstop.common.NotFoundException;
 import io.pitstop.common.Sequential;
-import io.pitstop.notify.Notifier;
+import io.pitstop.identity.Person;
 import io.pitstop.identity.Phones;
 import io.pitstop.identity.Role;
-import io.pitstop.identity.persistence.Account;
-import io.pitstop.identity.persistence.AccountRepository;
+import io.pitstop.identity.service.People;
+import io.pitstop.notify.NotificationKind;
+import io.pitstop.notify.Notifier;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,14 +33,14 @@ import java.util.UUID;
 public class VehicleService {
 
     private final VehicleRepository vehicles;
-    private final AccountRepository accounts;
+    private final People people;
     private final Clock clock;
     private final BookingRules rules;
     private final Notifier notifier;
 
-    public VehicleService(VehicleRepository vehicles, AccountRepository accounts, Clock clock, BookingRules rules, Notifier notifier) {
+    public VehicleService(VehicleRepository vehicles, People people, Clock clock, BookingRules rules, Notifier notifier) {
         this.vehicles = vehicles;
-        this.accounts = accounts;
+        this.people = people;
         this.clock = clock;
         this.rules = rules;
         this.notifier = notifier;
@@ -83,8 +85,7 @@ public class VehicleService {
                 .chain(() -> vehicles.countOfCustomer(customerId))
                 .invoke(count -> {
                     if (count >= rules.maxVehiclesPerCustomer()) {
-                        throw new ConflictException("vehicle-cap", "You have " + count + " vehicles on file, the most one "
-                                + "account may add; remove one, or ask the service desk to keep a fleet for you");
+                        throw new ConflictException("vehicle-cap", Detail.of("problem.booking.vehicle-cap", Map.of("count", count)));
                     }
                 })
                 .chain(() -> ensureUnique(v))
@@ -98,7 +99,7 @@ public class VehicleService {
     public Uni<VehicleView> update(UUID customerId, UUID vehicleId, VehicleRequest req) {
         return vehicles.ofCustomer(customerId, vehicleId).chain(v -> {
             if (v == null) {
-                return Uni.createFrom().failure(new NotFoundException("Vehicle " + vehicleId));
+                return Uni.createFrom().failure(new NotFoundException("vehicle", vehicleId));
             }
             String plate = v.plate;
             String vin = v.vin;
@@ -115,11 +116,11 @@ public class VehicleService {
     @WithTransaction
     public Uni<CustomerView> customerByPhone(String rawPhone) {
         String phone = Phones.require(rawPhone, "phone");
-        return accounts.findByPhone(phone).chain(account -> {
-            if (account == null || account.role != Role.CUSTOMER) {
-                return Uni.createFrom().failure(new NotFoundException("Customer with phone " + phone));
+        return people.byPhone(phone).chain(person -> {
+            if (person == null || !person.isCustomer()) {
+                return Uni.createFrom().failure(new NotFoundException("customer", phone));
             }
-            return customerView(account);
+            return customerView(person);
         });
     }
 
@@ -127,30 +128,14 @@ public class VehicleService {
     @WithTransaction
     public Uni<CustomerView> addForWalkIn(UUID staffId, WalkInVehicleRequest req) {
         String phone = Phones.require(req.customerPhone(), "customerPhone");
-        return accounts.findByPhone(phone).chain(existing -> {
-            if (existing != null && existing.role != Role.CUSTOMER) {
-                return Uni.createFrom().failure(new ConflictException("phone-taken",
-                        "This phone number belongs to a staff account"));
-            }
-            if (existing != null) {
-                return Uni.createFrom().item(existing);
-            }
-            Account a = new Account();
-            a.id = UUID.randomUUID();
-            a.phone = phone;
-            a.name = req.customerName().strip();
-            a.role = Role.CUSTOMER;
-            a.createdAt = clock.instant();
-            a.createdBy = staffId;
-            return accounts.persist(a);
-        }).chain(customer -> {
+        return people.customerForPhone(phone, req.customerName(), staffId).chain(customer -> {
             Vehicle v = new Vehicle();
             v.id = UUID.randomUUID();
-            v.customerId = customer.id;
+            v.customerId = customer.id();
             v.createdAt = clock.instant();
             v.createdBy = staffId;
             apply(v, req.vehicle(), "vehicle.");
-            return vehicles.byPlate(customer.id, v.plate).chain(same -> same != null
+            return vehicles.byPlate(customer.id(), v.plate).chain(same -> same != null
                     ? Uni.createFrom().item(same) // the car is already on file: nothing to add
                     : ensureUnique(v).chain(() -> flagIfClaimedElsewhere(v)).chain(() -> vehicles.persistAndFlush(v))
                             .call(() -> tellStaffIfClaimedElsewhere(v)))
@@ -158,9 +143,10 @@ public class VehicleService {
         });
     }
 
-    private Uni<CustomerView> customerView(Account account) {
-        return vehicles.ofCustomer(account.id).map(list -> new CustomerView(account.id.toString(), account.name,
-                account.phone, account.passwordHash != null, list.stream().map(VehicleService::staffView).toList()));
+    private Uni<CustomerView> customerView(Person customer) {
+        return people.registered(customer.id()).chain(registered -> vehicles.ofCustomer(customer.id()).map(list ->
+                new CustomerView(customer.id().toString(), customer.name(), customer.phone(), registered,
+                        list.stream().map(VehicleService::staffView).toList())));
     }
 
     /**
@@ -177,31 +163,30 @@ public class VehicleService {
         if (v.claimConflictWith == null) {
             return Uni.createFrom().voidItem();
         }
-        return vehicles.findById(v.claimConflictWith).chain(other -> accounts.findById(v.customerId)
-                .chain(claimant -> accounts.findById(other.customerId).chain(holder ->
-                        accounts.activeWith(Role.ADVISOR, Role.MANAGER).chain(staff -> {
+        return vehicles.findById(v.claimConflictWith).chain(other -> people.find(v.customerId)
+                .chain(claimant -> people.find(other.customerId).chain(holder ->
+                        people.activeWith(Role.ADVISOR, Role.MANAGER).chain(staff -> {
                             Map<String, String> p = new LinkedHashMap<>();
                             p.put("plate", v.plate);
                             p.put("vin", v.vin);
-                            p.put("customerName", claimant.name);
-                            p.put("customerPhone", claimant.phone);
-                            p.put("otherCustomerName", holder.name);
-                            p.put("otherCustomerPhone", holder.phone);
-                            String text = "车辆 " + v.plate + "（VIN " + v.vin + "）已登记在客户 " + holder.name + "（" + holder.phone
-                                    + "）名下，现由 " + claimant.name + "（" + claimant.phone + "）再次登记，请核实车辆归属。";
-                            return Sequential.each(staff, s -> notifier.send(Notifier.Recipient.inAppOnly(s.id),
-                                    "VEHICLE_CLAIMED_ELSEWHERE", p, text, null));
+                            p.put("customerName", claimant.name());
+                            p.put("customerPhone", claimant.phone());
+                            p.put("otherCustomerName", holder.name());
+                            p.put("otherCustomerPhone", holder.phone());
+                            return Sequential.each(staff, s -> notifier.send(Notifier.Recipient.inAppOnly(s.id()),
+                                    NotificationKind.VEHICLE_CLAIMED_ELSEWHERE, p, Notifier.About.NOTHING));
                         }))));
     }
 
     private Uni<Void> ensureUnique(Vehicle v) {
         return vehicles.byPlate(v.customerId, v.plate).chain(samePlate -> {
             if (samePlate != null && !samePlate.id.equals(v.id)) {
-                return Uni.createFrom().failure(new ConflictException("vehicle-exists", "You already have a vehicle with plate " + v.plate));
+                return Uni.createFrom().failure(new ConflictException("vehicle-exists",
+                        Detail.of("problem.booking.vehicle-exists-plate", Map.of("plate", v.plate))));
             }
             return vehicles.byVin(v.customerId, v.vin).invoke(sameVin -> {
                 if (sameVin != null && !sameVin.id.equals(v.id)) {
-                    throw new ConflictException("vehicle-exists", "You already have a vehicle with VIN " + v.vin);
+                    throw new ConflictException("vehicle-exists", Detail.of("problem.booking.vehicle-exists-vin", Map.of("vin", v.vin)));
                 }
             }).replaceWithVoid();
         });
@@ -212,10 +197,10 @@ public class VehicleService {
     }
 
     private static void apply(Vehicle v, VehicleRequest req, String prefix) {
-        v.plate = Plates.normalizePlate(req.plate()).orElseThrow(() -> new InvalidInputException(prefix + "plate",
-                "must be a Chinese licence plate such as 沪A12345 (new-energy: 沪AD12345)"));
-        v.vin = Plates.normalizeVin(req.vin()).orElseThrow(() -> new InvalidInputException(prefix + "vin",
-                "must be 17 letters and digits without I, O or Q"));
+        v.plate = Plates.normalizePlate(req.plate())
+                .orElseThrow(() -> new InvalidInputException(prefix + "plate", Detail.of("problem.booking.plate")));
+        v.vin = Plates.normalizeVin(req.vin())
+                .orElseThrow(() -> new InvalidInputException(prefix + "vin", Detail.of("problem.booking.vin")));
         v.make = req.make().strip();
         v.model = req.model().strip();
         v.year = req.year().shortValue();

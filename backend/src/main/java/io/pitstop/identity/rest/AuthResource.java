@@ -2,7 +2,6 @@ package io.pitstop.identity.rest;
 
 import io.pitstop.common.ClientAddress;
 import io.pitstop.common.Forms;
-import io.pitstop.common.Problem;
 import io.pitstop.common.Texts;
 import io.pitstop.identity.AuthResponse;
 import io.pitstop.identity.LoginRequest;
@@ -84,10 +83,8 @@ public class AuthResource {
                     + "per client (429 with Retry-After). The code never appears in an answer of the API.")
     @APIResponse(responseCode = "202", description = "On its way",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PhoneCodeSent.class)))
-    @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many codes asked for",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)))
     public Uni<Response> sendPhoneCode(@Valid @NotNull PhoneCodeRequest req, @Context HttpServerRequest request) {
         return codes.send(req.phone(), req.purpose(), ClientAddress.of(request))
                 .map(sent -> Response.accepted(sent).build());
@@ -103,11 +100,10 @@ public class AuthResource {
                     + "a 400 on 'code', whether or not the number is registered. At most 20 attempts an hour per client.")
     @APIResponse(responseCode = "201", description = "Registered and logged in",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthResponse.class)))
-    @APIResponse(responseCode = "400", description = "A field is invalid, or the code is wrong or expired", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The holder of the phone already has an account", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is invalid, or the code is wrong or expired")
+    @APIResponse(responseCode = "409", description = "The holder of the phone already has an account")
     @APIResponse(responseCode = "429", description = "Too many attempts from this client",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)))
     public Uni<Response> register(@Valid @NotNull RegisterRequest req, @Context HttpServerRequest request) {
         return auth.register(req, ClientAddress.of(request)).map(r -> Response.created(URI.create("/api/v1/me")).entity(r).build());
     }
@@ -122,11 +118,9 @@ public class AuthResource {
                     + "cannot lock the owner out.")
     @APIResponse(responseCode = "200", description = "Logged in",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthResponse.class)))
-    @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Wrong phone number or password", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Wrong phone number or password")
     @APIResponse(responseCode = "429", description = "Too many failed attempts",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)))
     public Uni<AuthResponse> login(@Valid @NotNull LoginRequest req, @Context HttpServerRequest request) {
         return auth.login(req, ClientAddress.of(request));
     }
@@ -139,8 +133,7 @@ public class AuthResource {
                     + "refresh token that was already used ends the whole session (every token of its family).")
     @APIResponse(responseCode = "200", description = "New tokens",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthResponse.class)))
-    @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Unknown, expired, revoked or reused refresh token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Unknown, expired, revoked or reused refresh token")
     public Uni<AuthResponse> refresh(@Valid @NotNull RefreshRequest req) {
         return auth.refresh(req.refreshToken());
     }
@@ -150,7 +143,6 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "logout", summary = "End the session of a refresh token")
     @APIResponse(responseCode = "204", description = "The session is over (also when the token was unknown)")
-    @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> logout(@Valid @NotNull RefreshRequest req) {
         return auth.logout(req.refreshToken()).map(v -> Response.noContent().build());
     }
@@ -163,8 +155,8 @@ public class AuthResource {
                     + "Basic. Errors are problems carrying the OAuth2 code in 'error'.")
     @APIResponse(responseCode = "200", description = "Access token (PARTNER role) with the granted scopes",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)))
-    @APIResponse(responseCode = "400", description = "invalid_request, unsupported_grant_type or invalid_scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "invalid_client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "invalid_request, unsupported_grant_type or invalid_scope")
+    @APIResponse(responseCode = "401", description = "invalid_client")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(implementation = TokenForm.class)))
     public Uni<Response> token(@Parameter(hidden = true) String body,
                                @HeaderParam(HttpHeaders.AUTHORIZATION) @Parameter(hidden = true) String authorization) {

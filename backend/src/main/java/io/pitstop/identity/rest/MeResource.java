@@ -1,13 +1,13 @@
 package io.pitstop.identity.rest;
 
 import io.pitstop.identity.CurrentCaller;
-import io.pitstop.common.Problem;
 import io.pitstop.identity.Caller;
 import io.pitstop.identity.MeView;
+import io.pitstop.identity.Role;
 import io.pitstop.identity.service.AuthService;
 import io.pitstop.identity.service.PartnerClientService;
-import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,7 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/me")
 @Tag(name = "Auth")
-@Authenticated
+@RolesAllowed({Role.CUSTOMER_NAME, Role.ADVISOR_NAME, Role.TECHNICIAN_NAME, Role.TEAM_LEAD_NAME, Role.INSPECTOR_NAME,
+        Role.CUSTOMER_SERVICE_NAME, Role.MANAGER_NAME, Role.PARTNER_NAME})
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
@@ -40,7 +41,6 @@ public class MeResource {
     @Operation(operationId = "me", summary = "Who am I", description = "The account or partner application behind the token.")
     @APIResponse(responseCode = "200", description = "The caller",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeView.class)))
-    @APIResponse(responseCode = "401", description = "Missing, expired or invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<MeView> me() {
         Caller me = caller.get();
         return me.isPartner() ? partners.me(me) : auth.me(me.accountId());

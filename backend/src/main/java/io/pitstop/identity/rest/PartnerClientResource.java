@@ -1,8 +1,6 @@
 package io.pitstop.identity.rest;
 
 import io.pitstop.identity.CurrentCaller;
-import io.pitstop.common.Problem;
-import io.pitstop.identity.Caller;
 import io.pitstop.identity.PartnerClientCreated;
 import io.pitstop.identity.PartnerClientRequest;
 import io.pitstop.identity.PartnerClientView;
@@ -36,8 +34,6 @@ import java.util.List;
 @RolesAllowed(Role.MANAGER_NAME)
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "Missing, expired or invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not a manager", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PartnerClientResource {
 
     private final CurrentCaller caller;
@@ -62,7 +58,7 @@ public class PartnerClientResource {
             description = "Returns the client secret once; only its hash is kept.")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerClientCreated.class)))
-    @APIResponse(responseCode = "400", description = "A field is invalid (unknown scope, missing name)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is invalid (unknown scope, missing name)")
     public Uni<Response> register(@Valid @NotNull PartnerClientRequest req) {
         return partners.register(caller.get(), req)
                 .map(c -> Response.created(URI.create("/api/v1/partner-clients/" + c.clientId())).entity(c).build());
@@ -74,7 +70,6 @@ public class PartnerClientResource {
             description = "It can get no new tokens, and the tokens it holds are refused from now on.")
     @APIResponse(responseCode = "200", description = "Revoked",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerClientView.class)))
-    @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<PartnerClientView> revoke(@PathParam("clientId") String clientId) {
         return partners.revoke(clientId);
     }

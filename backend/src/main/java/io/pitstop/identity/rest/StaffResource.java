@@ -1,8 +1,6 @@
 package io.pitstop.identity.rest;
 
 import io.pitstop.identity.CurrentCaller;
-import io.pitstop.common.Problem;
-import io.pitstop.identity.Caller;
 import io.pitstop.identity.Role;
 import io.pitstop.identity.StaffRequest;
 import io.pitstop.identity.StaffRoleRequest;
@@ -38,8 +36,6 @@ import java.util.UUID;
 @RolesAllowed(Role.MANAGER_NAME)
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "Missing, expired or invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not a manager", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class StaffResource {
 
     private final CurrentCaller caller;
@@ -63,8 +59,7 @@ public class StaffResource {
     @Operation(operationId = "createStaff", summary = "Create a staff account")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffView.class)))
-    @APIResponse(responseCode = "400", description = "A field is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The phone number is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The phone number is taken")
     public Uni<Response> create(@Valid @NotNull StaffRequest req) {
         return staff.create(caller.get(), req)
                 .map(v -> Response.created(URI.create("/api/v1/staff/" + v.id())).entity(v).build());
@@ -75,8 +70,7 @@ public class StaffResource {
     @Operation(operationId = "deactivateStaff", summary = "Deactivate a staff account and end its sessions")
     @APIResponse(responseCode = "200", description = "Deactivated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffView.class)))
-    @APIResponse(responseCode = "404", description = "No such staff member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A manager cannot deactivate themself", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A manager cannot deactivate themself")
     public Uni<StaffView> deactivate(@PathParam("id") UUID id) {
         return staff.deactivate(caller.get(), id);
     }
@@ -86,7 +80,6 @@ public class StaffResource {
     @Operation(operationId = "reactivateStaff", summary = "Give a deactivated staff account back (they log in again)")
     @APIResponse(responseCode = "200", description = "Active",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffView.class)))
-    @APIResponse(responseCode = "404", description = "No such staff member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<StaffView> reactivate(@PathParam("id") UUID id) {
         return staff.reactivate(id);
     }
@@ -98,9 +91,8 @@ public class StaffResource {
             description = "Access tokens carrying the old role are refused from now on; the next refresh or login carries the new one.")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffView.class)))
-    @APIResponse(responseCode = "400", description = "Not a staff role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such staff member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A manager cannot change their own role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a staff role")
+    @APIResponse(responseCode = "409", description = "A manager cannot change their own role")
     public Uni<StaffView> changeRole(@PathParam("id") UUID id, @Valid @NotNull StaffRoleRequest req) {
         return staff.changeRole(caller.get(), id, req.role());
     }

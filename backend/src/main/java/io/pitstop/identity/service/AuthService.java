@@ -3,6 +3,7 @@ package io.pitstop.identity.service;
 import io.pitstop.common.RequestLanguage;
 import io.pitstop.common.AuthenticationException;
 import io.pitstop.common.ConflictException;
+import io.pitstop.common.Detail;
 import io.pitstop.common.ThrottledException;
 import io.pitstop.identity.AuthResponse;
 import io.pitstop.identity.LoginRequest;
@@ -93,7 +94,7 @@ public class AuthService {
                             .invoke(existing -> {
                                 // Only the holder of the phone gets this far: telling them is no leak.
                                 if (!PhoneCodes.claimable(existing)) {
-                                    throw new ConflictException("phone-taken", "This phone number is already registered; log in instead");
+                                    throw new ConflictException("phone-taken", Detail.of("problem.identity.phone-registered"));
                                 }
                             })
                             .chain(existing -> hasher.hash(req.password()).chain(hash -> {

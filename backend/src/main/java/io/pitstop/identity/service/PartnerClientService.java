@@ -1,6 +1,7 @@
 package io.pitstop.identity.service;
 
 import io.pitstop.common.AuthenticationException;
+import io.pitstop.common.Detail;
 import io.pitstop.common.InvalidInputException;
 import io.pitstop.common.NotFoundException;
 import io.pitstop.common.OAuthException;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -50,8 +52,8 @@ public class PartnerClientService {
     public Uni<PartnerClientCreated> register(Caller manager, PartnerClientRequest req) {
         for (String scope : req.scopes()) {
             if (!PartnerScopes.ALL.contains(scope)) {
-                throw new InvalidInputException("scopes", "unknown scope '" + scope + "'; known scopes: "
-                        + String.join(", ", PartnerScopes.ALL));
+                throw new InvalidInputException("scopes", Detail.of("problem.identity.unknown-scope",
+                        Map.of("scope", scope, "known", String.join(", ", PartnerScopes.ALL))));
             }
         }
         String secret = SecretTokens.newSecret();
@@ -76,7 +78,7 @@ public class PartnerClientService {
     public Uni<PartnerClientView> revoke(String clientId) {
         return Panache.withTransaction(() -> clients.findByClientId(clientId).chain(c -> {
             if (c == null) {
-                throw new NotFoundException("Partner client " + clientId);
+                throw new NotFoundException("partner-client", clientId);
             }
             c.active = false;
             return live.publish(AccountGate.PARTNERS, c.clientId).replaceWith(view(c));

@@ -1,6 +1,7 @@
 package io.pitstop.identity.service;
 
 import io.pitstop.common.ConflictException;
+import io.pitstop.common.Detail;
 import io.pitstop.common.Language;
 import io.pitstop.identity.Person;
 import io.pitstop.identity.Role;
@@ -64,7 +65,7 @@ public class People {
     public Uni<Person> customerForPhone(String phone, String name, UUID createdBy) {
         return accounts.findByPhone(phone).chain(existing -> {
             if (existing != null && existing.role != Role.CUSTOMER) {
-                return Uni.createFrom().failure(new ConflictException("phone-taken", "This phone number belongs to a staff account"));
+                return Uni.createFrom().failure(new ConflictException("phone-taken", Detail.of("problem.identity.phone-of-staff")));
             }
             if (existing != null) {
                 return Uni.createFrom().item(existing);
@@ -78,6 +79,11 @@ public class People {
             a.createdBy = createdBy;
             return accounts.persist(a);
         }).map(People::person);
+    }
+
+    /** Whether the person registered (holds a password), rather than being known only from a phone or walk-in booking. */
+    public Uni<Boolean> registered(UUID id) {
+        return accounts.findById(id).map(a -> a != null && a.passwordHash != null);
     }
 
     static Person person(Account a) {

@@ -1,6 +1,7 @@
 package io.pitstop.identity.service;
 
 import io.pitstop.common.ConflictException;
+import io.pitstop.common.Detail;
 import io.pitstop.common.InvalidInputException;
 import io.pitstop.common.NotFoundException;
 import io.pitstop.identity.Caller;
@@ -46,15 +47,14 @@ public class StaffService {
     @WithTransaction
     public Uni<StaffView> create(Caller manager, StaffRequest req) {
         if (!req.role().isStaff()) {
-            throw new InvalidInputException("role", "must be a staff role (ADVISOR, TECHNICIAN, TEAM_LEAD, INSPECTOR, "
-                    + "CUSTOMER_SERVICE or MANAGER)");
+            throw new InvalidInputException("role", Detail.of("problem.identity.not-a-staff-role"));
         }
         String phone = Phones.require(req.phone(), "phone");
         Instant now = clock.instant();
         return accounts.findByPhone(phone)
                 .invoke(existing -> {
                     if (existing != null) {
-                        throw new ConflictException("phone-taken", "An account with this phone number already exists");
+                        throw new ConflictException("phone-taken", Detail.of("problem.identity.phone-taken"));
                     }
                 })
                 .chain(() -> hasher.hash(req.password()))
@@ -83,7 +83,7 @@ public class StaffService {
      */
     public Uni<StaffView> deactivate(Caller manager, UUID id) {
         if (manager.accountId().equals(id)) {
-            throw new ConflictException("self-deactivation", "A manager cannot deactivate their own account");
+            throw new ConflictException("self-deactivation", Detail.of("problem.identity.self-deactivation"));
         }
         return changed(id, () -> staffMember(id).chain(account -> {
             account.active = false;
@@ -105,11 +105,10 @@ public class StaffService {
      */
     public Uni<StaffView> changeRole(Caller manager, UUID id, Role role) {
         if (role == null || !role.isStaff()) {
-            throw new InvalidInputException("role", "must be a staff role (ADVISOR, TECHNICIAN, TEAM_LEAD, INSPECTOR, "
-                    + "CUSTOMER_SERVICE or MANAGER)");
+            throw new InvalidInputException("role", Detail.of("problem.identity.not-a-staff-role"));
         }
         if (manager.accountId().equals(id)) {
-            throw new ConflictException("self-role-change", "A manager cannot change their own role");
+            throw new ConflictException("self-role-change", Detail.of("problem.identity.self-role-change"));
         }
         return changed(id, () -> staffMember(id).invoke(account -> {
             if (account.role != role) {
@@ -122,7 +121,7 @@ public class StaffService {
     private Uni<Account> staffMember(UUID id) {
         return accounts.findById(id).map(account -> {
             if (account == null || account.role == Role.CUSTOMER) {
-                throw new NotFoundException("Staff member " + id);
+                throw new NotFoundException("staff-member", id);
             }
             return account;
         });

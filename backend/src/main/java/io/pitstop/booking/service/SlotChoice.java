@@ -1,0 +1,41 @@
+package io.pitstop.booking.service;
+
+import io.pitstop.booking.SlotFullException;
+import io.pitstop.booking.SlotView;
+import io.pitstop.common.Detail;
+import io.pitstop.common.Times;
+import io.pitstop.shop.ShopSchedule;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The slot a booking takes: the wanted start among the bookable ones of its day, with its bays (the most specialised
+ * free bay first). A start that is not bookable is a conflict offering the three nearest bookable starts, over two
+ * days either side (an emergency: within its window). Pure, like {@link Availability}.
+ */
+final class SlotChoice {
+
+    private SlotChoice() {
+    }
+
+    static Availability.Slot pick(ShopSchedule schedule, ShopSchedule.ServiceInfo type, List<Availability.Busy> busy,
+                                  Instant start, boolean emergency, Instant now, Availability.Rules rules) {
+        LocalDate day = start.atZone(schedule.zone()).toLocalDate();
+        List<Availability.Slot> slots = Availability.slots(schedule, type, busy, now, rules, day, day, emergency);
+        return slots.stream().filter(s -> s.start().toInstant().equals(start)).findFirst().orElseThrow(() -> {
+            List<Availability.Slot> around = emergency ? slots
+                    : Availability.slots(schedule, type, busy, now, rules, day.minusDays(2), day.plusDays(2), false);
+            Map<String, String> values = Map.of("serviceType", type.code(), "start", Times.at(start, schedule.zone()).toString(),
+                    "window", rules.emergencyWindow().toString());
+            return new SlotFullException(Detail.of(emergency ? "problem.booking.slot-full-emergency" : "problem.booking.slot-full", values),
+                    Availability.nearest(around, start, 3).stream().map(SlotChoice::view).toList());
+        });
+    }
+
+    static SlotView view(Availability.Slot s) {
+        return new SlotView(s.start().toOffsetDateTime(), s.end().toOffsetDateTime(), s.remaining());
+    }
+}
