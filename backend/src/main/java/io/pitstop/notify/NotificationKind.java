@@ -48,9 +48,9 @@ public enum NotificationKind {
     REPAIR_DECIDED("reference", "status"),
     // After delivery: ratings, follow-up calls, complaints
     RATING_LOW("reference", "customerName", "overall", "score"),
-    FOLLOW_UP_DUE("reference"),
-    FOLLOW_UP_PROBLEM("reference", "problem", "dueAt"),
-    FOLLOW_UP_PROBLEM_OVERDUE("problem"),
+    FOLLOW_UP_DUE("reference", "delay"),
+    FOLLOW_UP_PROBLEM("reference", "problem", "dueAt", "workingDays"),
+    FOLLOW_UP_PROBLEM_OVERDUE("problem", "workingDays"),
     COMPLAINT_FILED("number", "answerDueAt"),
     COMPLAINT_ASSIGNED("number"),
     COMPLAINT_STEP("number", "status"),
