@@ -112,7 +112,8 @@ public class DemoFeedback {
     Uni<Void> seed(Instant now) {
         return accounts.listAll().chain(all -> vehicles.listAll().chain(cars -> shop.zone().chain(zone -> {
             Ctx x = new Ctx(all.stream().collect(Collectors.toMap(a -> a.phone, Function.identity())),
-                    cars.stream().collect(Collectors.toMap(v -> v.plate, Function.identity())), zone, now);
+                    // A plate may be on file twice (two owners claimed one car); the demo's own plates are not.
+                    cars.stream().collect(Collectors.toMap(v -> v.plate, Function.identity(), (first, second) -> first)), zone, now);
             List<Supplier<Uni<Void>>> work = List.of(
                     () -> visit(x, "RO-HIST01", "沪A12345", "13800000002", 9, "保养后异响").chain(o -> rate(x, o, 2, 3, 4, 1, 3, "等待太久|沟通不足",
                                     "说好 5 点交车，7 点才拿到车")
