@@ -6,35 +6,42 @@ import io.pitstop.common.Sequential;
 import io.pitstop.complaint.ComplaintAction;
 import io.pitstop.complaint.ComplaintCategory;
 import io.pitstop.complaint.ComplaintChannel;
-import io.pitstop.complaint.ComplaintPriority;
+import io.pitstop.complaint.ComplaintRequest;
 import io.pitstop.complaint.ComplaintStatus;
 import io.pitstop.complaint.ComplaintTeam;
 import io.pitstop.complaint.RemedyKind;
 import io.pitstop.complaint.persistence.Complaint;
-import io.pitstop.complaint.persistence.ComplaintRepository;
-import io.pitstop.complaint.persistence.ComplaintStep;
-import io.pitstop.complaint.persistence.ComplaintStepRepository;
+import io.pitstop.complaint.service.ComplaintConfirmation;
+import io.pitstop.complaint.service.ComplaintDeadlines;
+import io.pitstop.complaint.service.ComplaintFlow;
+import io.pitstop.complaint.service.ComplaintIntake;
+import io.pitstop.complaint.service.ComplaintJournal;
+import io.pitstop.complaint.service.ComplaintJournal.Actor;
+import io.pitstop.complaint.service.ComplaintRouting;
+import io.pitstop.complaint.service.ComplaintRules;
 import io.pitstop.feedback.CallOutcome;
 import io.pitstop.feedback.CallStatus;
-import io.pitstop.feedback.Satisfaction;
+import io.pitstop.feedback.RatingRequest;
 import io.pitstop.feedback.persistence.FollowUpAttempt;
 import io.pitstop.feedback.persistence.FollowUpAttemptRepository;
 import io.pitstop.feedback.persistence.FollowUpCall;
 import io.pitstop.feedback.persistence.FollowUpCallRepository;
-import io.pitstop.feedback.persistence.Rating;
 import io.pitstop.feedback.persistence.RatingRepository;
+import io.pitstop.feedback.service.FollowUpRules;
+import io.pitstop.feedback.service.VisitRatings;
 import io.pitstop.identity.Caller;
 import io.pitstop.identity.persistence.Account;
 import io.pitstop.identity.persistence.AccountRepository;
+import io.pitstop.notify.NotificationKind;
 import io.pitstop.repair.FaultReproduced;
 import io.pitstop.repair.FuelLevel;
 import io.pitstop.repair.RepairEventType;
 import io.pitstop.repair.RepairStatus;
 import io.pitstop.repair.persistence.RepairOrder;
 import io.pitstop.repair.persistence.RepairOrderRepository;
+import io.pitstop.repair.service.RepairLookup;
 import io.pitstop.repair.service.RepairService;
 import io.pitstop.shop.ShopService;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -54,7 +61,8 @@ import java.util.stream.Collectors;
 /**
  * After delivery, as a shop would have it after a few weeks: visits delivered days ago with ratings (two of them
  * low), follow-up calls in every state, and complaints in every state — 李明 has a remedy to confirm, customer
- * service has calls to make today and a new technical complaint about to miss its 24 hours.
+ * service has calls to make today and a new technical complaint about to miss its 24 hours. Ratings and complaints
+ * are made by the rules of their capabilities (score, routing, numbers, clocks, journal), as of the past.
  */
 @ApplicationScoped
 public class DemoFeedback {
@@ -65,22 +73,24 @@ public class DemoFeedback {
     private final RatingRepository ratings;
     private final FollowUpCallRepository calls;
     private final FollowUpAttemptRepository attempts;
-    private final ComplaintRepository complaints;
-    private final ComplaintStepRepository steps;
+    private final ComplaintJournal journal;
+    private final ComplaintRules complaintRules;
+    private final FollowUpRules followUps;
     private final RepairService repair;
     private final ShopService shop;
 
     public DemoFeedback(AccountRepository accounts, VehicleRepository vehicles, RepairOrderRepository orders, RatingRepository ratings,
-                        FollowUpCallRepository calls, FollowUpAttemptRepository attempts, ComplaintRepository complaints,
-                        ComplaintStepRepository steps, RepairService repair, ShopService shop) {
+                        FollowUpCallRepository calls, FollowUpAttemptRepository attempts, ComplaintJournal journal,
+                        ComplaintRules complaintRules, FollowUpRules followUps, RepairService repair, ShopService shop) {
         this.accounts = accounts;
         this.vehicles = vehicles;
         this.orders = orders;
         this.ratings = ratings;
         this.calls = calls;
         this.attempts = attempts;
-        this.complaints = complaints;
-        this.steps = steps;
+        this.journal = journal;
+        this.complaintRules = complaintRules;
+        this.followUps = followUps;
         this.repair = repair;
         this.shop = shop;
     }
@@ -88,6 +98,10 @@ public class DemoFeedback {
     private record Ctx(Map<String, Account> people, Map<String, Vehicle> cars, ZoneId zone, Instant now) {
         Account p(String phone) {
             return people.get(phone);
+        }
+
+        Account byId(UUID id) {
+            return people.values().stream().filter(a -> a.id.equals(id)).findFirst().orElseThrow();
         }
 
         Instant ago(Duration d) {
@@ -98,37 +112,38 @@ public class DemoFeedback {
     Uni<Void> seed(Instant now) {
         return accounts.listAll().chain(all -> vehicles.listAll().chain(cars -> shop.zone().chain(zone -> {
             Ctx x = new Ctx(all.stream().collect(Collectors.toMap(a -> a.phone, Function.identity())),
-                    cars.stream().collect(Collectors.toMap(v -> v.plate, Function.identity())), zone, now);
+                    // A plate may be on file twice (two owners claimed one car); the demo's own plates are not.
+                    cars.stream().collect(Collectors.toMap(v -> v.plate, Function.identity(), (first, second) -> first)), zone, now);
             List<Supplier<Uni<Void>>> work = List.of(
                     () -> visit(x, "RO-HIST01", "沪A12345", "13800000002", 9, "保养后异响").chain(o -> rate(x, o, 2, 3, 4, 1, 3, "等待太久|沟通不足",
                                     "说好 5 点交车，7 点才拿到车")
                             .chain(() -> call(x, o, CallStatus.PROBLEM, 1, "交车延误，希望有个说法", true))
-                            .chain(() -> complaint(x, o, "TS", ComplaintCategory.DELIVERY_TIME, ComplaintChannel.APP, ComplaintStatus.CUSTOMER_INFORMED,
+                            .chain(() -> complaint(x, o, ComplaintCategory.DELIVERY_TIME, ComplaintChannel.APP, ComplaintStatus.CUSTOMER_INFORMED,
                                     Duration.ofDays(8), "承诺 17:00 交车，实际 19:10 才交车，也没人提前通知。", "等待太久"))),
                     () -> visit(x, "RO-HIST02", "沪B88888", "13800000003", 5, "更换轮胎").chain(o -> call(x, o, CallStatus.OPEN, 0, null, false)),
                     () -> visit(x, "RO-HIST03", "沪AF24680", "13800000003", 4, "12V battery replacement").chain(o -> rate(x, o, 5, 5, 5, 4, 4, "专业|准时", "Quick and friendly")
                             .chain(() -> call(x, o, CallStatus.OPEN, 1, null, false))
-                            .chain(() -> complaint(x, o, "TS", ComplaintCategory.PRICE, ComplaintChannel.WECHAT, ComplaintStatus.INVESTIGATING,
+                            .chain(() -> complaint(x, o, ComplaintCategory.PRICE, ComplaintChannel.WECHAT, ComplaintStatus.INVESTIGATING,
                                     Duration.ofHours(20), "The battery cost more than the price list on the website.", "价格偏高"))),
                     () -> visit(x, "RO-HIST04", "沪C12345", "13800000002", 12, "更换刹车片").chain(o -> rate(x, o, 4, 4, 4, 4, 3, "专业", null)
                             .chain(() -> call(x, o, CallStatus.UNREACHABLE, 4, null, false))
-                            .chain(() -> complaint(x, o, "TS", ComplaintCategory.ATTITUDE, ComplaintChannel.PHONE, ComplaintStatus.ACKNOWLEDGED,
+                            .chain(() -> complaint(x, o, ComplaintCategory.ATTITUDE, ComplaintChannel.PHONE, ComplaintStatus.ACKNOWLEDGED,
                                     Duration.ofHours(30), "前台接待不耐烦。", "态度"))),
                     () -> visit(x, "RO-HIST05", "沪D23456", "13800000003", 6, "发动机抖动").chain(o -> rate(x, o, 1, 2, 1, 3, 3, "问题未解决",
                                     "抖动依旧")
                             .chain(() -> call(x, o, CallStatus.PROBLEM, 1, "发动机仍有抖动，希望再检查一次", false))
-                            .chain(() -> complaint(x, o, "TS", ComplaintCategory.TECHNICAL, ComplaintChannel.APP, ComplaintStatus.NEW,
+                            .chain(() -> complaint(x, o, ComplaintCategory.TECHNICAL, ComplaintChannel.APP, ComplaintStatus.NEW,
                                     Duration.ofHours(20), "修完第二天发动机又开始抖，故障灯亮了。", "问题未解决|返修"))),
                     () -> visit(x, "RO-HIST06", "沪E34567", "13800000002", 2, "小保养").chain(o -> rate(x, o, 5, 5, 5, 5, 5, "服务热情|准时", "很满意")),
                     () -> visit(x, "RO-HIST07", "沪G56789", "13800000002", 20, "空调检修").chain(o -> call(x, o, CallStatus.DONE, 1, null, false)
-                            .chain(() -> complaint(x, o, "TS", ComplaintCategory.PROCESS, ComplaintChannel.WEB, ComplaintStatus.REMEDY_PROPOSED,
+                            .chain(() -> complaint(x, o, ComplaintCategory.PROCESS, ComplaintChannel.WEB, ComplaintStatus.REMEDY_PROPOSED,
                                     Duration.ofHours(26), "预约流程太繁琐，电话一直占线。", "流程"))),
                     () -> visit(x, "RO-HIST08", "沪H67890", "13800000003", 15, "钣金修复").chain(o -> call(x, o, CallStatus.DONE, 1, null, false)
-                            .chain(() -> complaint(x, o, "TS", ComplaintCategory.ATTITUDE, ComplaintChannel.ON_SITE, ComplaintStatus.REOPENED,
+                            .chain(() -> complaint(x, o, ComplaintCategory.ATTITUDE, ComplaintChannel.ON_SITE, ComplaintStatus.REOPENED,
                                     Duration.ofHours(40), "技师在车内抽烟。", "态度"))),
                     () -> visit(x, "RO-HIST09", "沪F45678", "13800000003", 35, "大保养").chain(o -> rate(x, o, 4, 5, 4, 4, 3, "价格偏高", null)
                             .chain(() -> call(x, o, CallStatus.DONE, 2, null, false))
-                            .chain(() -> complaint(x, o, "TS", ComplaintCategory.PRICE, ComplaintChannel.PHONE, ComplaintStatus.CLOSED,
+                            .chain(() -> complaint(x, o, ComplaintCategory.PRICE, ComplaintChannel.PHONE, ComplaintStatus.CLOSED,
                                     Duration.ofDays(33), "工时费比报价多了 200 元。", "价格偏高"))));
             return Sequential.each(work, Supplier::get);
         })));
@@ -161,8 +176,7 @@ public class DemoFeedback {
                     o.status = RepairStatus.APPROVED;
                     o.approvedAt = in.plus(Duration.ofMinutes(30));
                     o.promisedAt = o.approvedAt.plus(Duration.ofHours(2));
-                    return event(x, o, o.approvedAt, x.people().values().stream().filter(a -> a.id.equals(o.customerId)).findFirst().orElseThrow(),
-                            RepairEventType.APPROVED, RepairStatus.AWAITING_APPROVAL, null);
+                    return event(x, o, o.approvedAt, x.byId(o.customerId), RepairEventType.APPROVED, RepairStatus.AWAITING_APPROVAL, null);
                 })
                 .chain(() -> {
                     o.status = RepairStatus.IN_REPAIR;
@@ -189,27 +203,12 @@ public class DemoFeedback {
     }
 
     private Uni<Void> rate(Ctx x, RepairOrder o, int overall, int attitude, int professionalism, int speed, int price, String tags, String comment) {
-        Rating r = new Rating();
-        r.orderId = o.id;
-        r.customerId = o.customerId;
-        r.advisorId = o.advisorId;
-        r.technicianId = o.technicianId;
-        r.overall = (short) overall;
-        r.attitude = (short) attitude;
-        r.professionalism = (short) professionalism;
-        r.speed = (short) speed;
-        r.priceFairness = (short) price;
-        r.score = Satisfaction.score(overall, attitude, professionalism, speed, price);
-        r.low = Satisfaction.low(overall, attitude, professionalism, speed, price);
-        r.tags = tags;
-        r.comment = comment;
-        r.createdAt = o.deliveredAt.plus(Duration.ofHours(2));
-        r.updatedAt = r.createdAt;
-        r.editableUntil = r.createdAt.plus(Duration.ofHours(24));
-        return ratings.persist(r).replaceWithVoid();
+        RatingRequest req = new RatingRequest(overall, attitude, professionalism, speed, price, List.of(tags.split("\\|")), comment);
+        return ratings.persist(VisitRatings.given(RepairLookup.ref(o), req, o.deliveredAt.plus(Duration.ofHours(2)))).replaceWithVoid();
     }
 
-    private Uni<Void> call(Ctx x, RepairOrder o, CallStatus status, int failedOrDone, String problem, boolean problemResolved) {
+    /** A follow-up call with {@code tries} attempts by customer service, the last of them giving the call its status. */
+    private Uni<Void> call(Ctx x, RepairOrder o, CallStatus status, int tries, String problem, boolean problemResolved) {
         Account cs = x.p("13800000008");
         FollowUpCall c = new FollowUpCall();
         c.id = UUID.randomUUID();
@@ -217,31 +216,27 @@ public class DemoFeedback {
         c.customerId = o.customerId;
         c.assigneeId = cs.id;
         c.status = status;
-        c.availableFrom = o.deliveredAt.plus(Duration.ofDays(3));
-        c.dueAt = o.deliveredAt.plus(Duration.ofDays(7));
+        c.availableFrom = o.deliveredAt.plus(followUps.delay());
+        c.dueAt = o.deliveredAt.plus(followUps.dueWithin());
         c.createdAt = c.availableFrom;
-        LocalDate today = LocalDate.ofInstant(x.now(), x.zone());
-        c.nextAttemptOn = today;
-        List<FollowUpAttempt> log = new ArrayList<>();
-        CallOutcome outcome = switch (status) {
+        c.nextAttemptOn = LocalDate.ofInstant(x.now(), x.zone());
+        c.attempts = (short) tries;
+        CallOutcome last = switch (status) {
             case OPEN, UNREACHABLE -> CallOutcome.NOT_REACHED;
             case DONE -> CallOutcome.REACHED;
             case PROBLEM -> CallOutcome.PROBLEM;
         };
-        for (int i = 0; i < failedOrDone; i++) {
+        List<FollowUpAttempt> log = new ArrayList<>();
+        for (int i = 0; i < tries; i++) {
             FollowUpAttempt a = new FollowUpAttempt();
             a.callId = c.id;
-            a.at = c.availableFrom.plus(Duration.ofDays(i)).plus(Duration.ofHours(2));
+            // An open call was tried yesterday without reaching anyone: to try again today.
+            a.at = status == CallStatus.OPEN && i == tries - 1 ? x.ago(Duration.ofDays(1)) : c.availableFrom.plus(Duration.ofDays(i).plusHours(2));
             a.byId = cs.id;
             a.byName = cs.name;
-            a.outcome = i < failedOrDone - 1 ? CallOutcome.NOT_REACHED : outcome;
+            a.outcome = i < tries - 1 ? CallOutcome.NOT_REACHED : last;
             a.notes = a.outcome == CallOutcome.NOT_REACHED ? "无人接听" : a.outcome == CallOutcome.REACHED ? "客户表示满意" : problem;
             log.add(a);
-        }
-        c.attempts = (short) failedOrDone;
-        if (status == CallStatus.OPEN && failedOrDone > 0) {
-            // Tried yesterday without reaching anyone: to try again today.
-            log.get(log.size() - 1).at = x.ago(Duration.ofDays(1));
         }
         if (status == CallStatus.DONE || status == CallStatus.UNREACHABLE) {
             c.completedAt = log.isEmpty() ? c.availableFrom : log.get(log.size() - 1).at;
@@ -262,45 +257,25 @@ public class DemoFeedback {
         return calls.persist(c).chain(() -> log.isEmpty() ? Uni.createFrom().voidItem() : attempts.persist(log)).replaceWithVoid();
     }
 
-    private Uni<Void> complaint(Ctx x, RepairOrder o, String prefix, ComplaintCategory category, ComplaintChannel channel, ComplaintStatus status,
+    /**
+     * A complaint filed {@code age} ago and handled up to {@code status} as the shop would have: routed by its category,
+     * numbered and journalled step by step, its clocks started, stopped and paused by the complaint rules.
+     */
+    private Uni<Void> complaint(Ctx x, RepairOrder o, ComplaintCategory category, ComplaintChannel channel, ComplaintStatus status,
                                 Duration age, String content, String tags) {
         Instant filed = x.ago(age);
-        ComplaintTeam team = switch (category) {
-            case TECHNICAL -> ComplaintTeam.TECHNICAL_SUPPORT;
-            case DELIVERY_TIME -> ComplaintTeam.ORDER_ADVISOR;
-            default -> ComplaintTeam.CUSTOMER_RELATIONS;
-        };
+        ComplaintTeam team = ComplaintRouting.teamFor(category);
+        Account customer = x.byId(o.customerId);
         Account owner = switch (team) {
             case TECHNICAL_SUPPORT -> x.p("13800000004");
-            case ORDER_ADVISOR -> x.people().values().stream().filter(a -> a.id.equals(o.advisorId)).findFirst().orElseThrow();
+            case ORDER_ADVISOR -> x.byId(o.advisorId);
             case CUSTOMER_RELATIONS -> x.p("13800000008");
         };
-        Account customer = x.people().values().stream().filter(a -> a.id.equals(o.customerId)).findFirst().orElseThrow();
-        Account staffFiler = x.p("13800000008");
-        ComplaintPriority priority = category == ComplaintCategory.TECHNICAL ? ComplaintPriority.HIGH
-                : category == ComplaintCategory.PROCESS ? ComplaintPriority.LOW : ComplaintPriority.MEDIUM;
-        Complaint c = new Complaint();
-        c.id = UUID.randomUUID();
-        c.customerId = customer.id;
-        c.orderId = o.id;
-        c.channel = channel;
-        c.category = category;
-        c.priority = priority;
-        c.suggestedPriority = priority;
-        c.team = team;
-        c.ownerId = owner.id;
-        c.status = ComplaintStatus.NEW;
-        c.content = content;
-        c.tags = tags;
-        c.createdAt = filed;
-        c.createdBy = channel == ComplaintChannel.APP ? customer.id : staffFiler.id;
-        c.answerDueAt = filed.plus(Duration.ofHours(24));
-        c.resolveDueAt = filed.plus(Duration.ofHours(48));
-        List<ComplaintStep> trail = new ArrayList<>();
-        trail.add(step(c, filed, channel == ComplaintChannel.APP ? customer : staffFiler, ComplaintAction.FILED, null, ComplaintStatus.NEW,
-                channel + " · " + team + " · " + owner.name));
-        List<ComplaintStatus> path = List.of(ComplaintStatus.ACKNOWLEDGED, ComplaintStatus.INVESTIGATING, ComplaintStatus.REMEDY_PROPOSED,
-                ComplaintStatus.CUSTOMER_INFORMED);
+        Account filer = channel == ComplaintChannel.APP ? customer : x.p("13800000008");
+        ComplaintRequest req = new ComplaintRequest(content, category, o.id, List.of(tags.split("\\|")), channel, null, null);
+        Complaint c = ComplaintIntake.filed(req, channel, customer.id, RepairLookup.ref(o), owner.id, filer.id, filed, complaintRules);
+        List<ComplaintAction> path = List.of(ComplaintAction.ACKNOWLEDGE, ComplaintAction.INVESTIGATE, ComplaintAction.PROPOSE_REMEDY,
+                ComplaintAction.INFORM_CUSTOMER);
         int reach = switch (status) {
             case NEW -> 0;
             case ACKNOWLEDGED -> 1;
@@ -308,80 +283,59 @@ public class DemoFeedback {
             case REMEDY_PROPOSED -> 3;
             case CUSTOMER_INFORMED, REOPENED, CLOSED -> 4;
         };
+        Uni<Void> chain = journal.open(c, actor(filer), owner.name);
         Instant t = filed;
         for (int i = 0; i < reach; i++) {
-            t = t.plus(Duration.ofHours(i == 0 ? 3 : 5));
-            ComplaintStatus before = c.status;
-            c.status = path.get(i);
-            ComplaintAction action = switch (c.status) {
-                case ACKNOWLEDGED -> ComplaintAction.ACKNOWLEDGE;
-                case INVESTIGATING -> ComplaintAction.INVESTIGATE;
-                case REMEDY_PROPOSED -> ComplaintAction.PROPOSE_REMEDY;
-                default -> ComplaintAction.INFORM_CUSTOMER;
-            };
-            String note = null;
-            if (c.status == ComplaintStatus.ACKNOWLEDGED) {
-                c.answeredAt = t;
-                note = "已致电客户，致歉并了解情况";
-            }
-            if (c.status == ComplaintStatus.REMEDY_PROPOSED) {
-                c.remedyKind = category == ComplaintCategory.TECHNICAL ? RemedyKind.REWORK : RemedyKind.COMPENSATION;
-                c.remedyDetail = category == ComplaintCategory.PRICE ? "退还多收的 200 元工时费" : "赠送一次免费保养并书面致歉";
-                c.remedyOwnerId = owner.id;
-                c.remedyDeadline = t.plus(Duration.ofDays(2));
-                note = c.remedyKind + ": " + c.remedyDetail;
-            }
-            if (c.status == ComplaintStatus.CUSTOMER_INFORMED) {
-                c.resolvedAt = t;
-                c.pausedSince = t;
-            }
-            trail.add(step(c, t, owner, action, before, c.status, note));
+            Instant at = t = t.plus(Duration.ofHours(i == 0 ? 3 : 5));
+            ComplaintAction action = path.get(i);
+            chain = chain.chain(() -> handled(c, owner, action, at));
         }
         if (status == ComplaintStatus.REOPENED || status == ComplaintStatus.CLOSED) {
-            t = t.plus(Duration.ofHours(4));
-            c.pausedSeconds = Duration.between(c.pausedSince, t).getSeconds();
-            if (status == ComplaintStatus.REOPENED) {
-                c.resolveDueAt = c.resolveDueAt.plusSeconds(c.pausedSeconds);
-                c.resolvedAt = null;
-            }
-            c.pausedSince = null;
-            c.status = status;
-            if (status == ComplaintStatus.CLOSED) {
-                c.closedAt = t;
-                c.satisfaction = 4;
-            }
-            trail.add(step(c, t, customer, status == ComplaintStatus.CLOSED ? ComplaintAction.CONFIRMED : ComplaintAction.REJECTED,
-                    ComplaintStatus.CUSTOMER_INFORMED, status, status == ComplaintStatus.CLOSED ? "★4 满意" : "处理结果不能接受"));
+            Instant at = t.plus(Duration.ofHours(4));
+            boolean accepted = status == ComplaintStatus.CLOSED;
+            chain = chain.chain(() -> {
+                ComplaintConfirmation.answer(c, accepted, accepted ? 4 : null, at);
+                return journal.record(c, actor(customer), accepted ? ComplaintAction.CONFIRMED : ComplaintAction.REJECTED,
+                        ComplaintStatus.CUSTOMER_INFORMED, accepted ? "★4 满意" : "处理结果不能接受", List.of(), at);
+            });
         }
-        if (status == ComplaintStatus.NEW && age.compareTo(Duration.ofHours(18)) >= 0) {
-            c.answerWarnedAt = filed.plus(Duration.ofHours(18));
-            trail.add(step(c, c.answerWarnedAt, null, ComplaintAction.ESCALATED, ComplaintStatus.NEW, ComplaintStatus.NEW, "COMPLAINT_ANSWER_WARNING"));
+        Duration warnAfter = Duration.ofSeconds((long) (complaintRules.answerWithin(c.priority).toSeconds() * complaintRules.warnAt()));
+        if (status == ComplaintStatus.NEW && age.compareTo(warnAfter) >= 0) {
+            chain = chain.chain(() -> {
+                c.answerWarnedAt = filed.plus(warnAfter);
+                return journal.record(c, Actor.SYSTEM, ComplaintAction.ESCALATED, ComplaintStatus.NEW,
+                        NotificationKind.COMPLAINT_ANSWER_WARNING.name(), List.of(), c.answerWarnedAt);
+            });
         }
-        LocalDate day = LocalDate.ofInstant(filed, x.zone());
-        return Panache.getSession().chain(s -> s.createNativeQuery("""
-                        insert into complaint_counter (day, last) values (?1, 1)
-                        on conflict (day) do update set last = complaint_counter.last + 1 returning last""", Integer.class)
-                        .setParameter(1, day).getSingleResult())
-                .chain(n -> {
-                    c.number = prefix + "-" + java.time.format.DateTimeFormatter.BASIC_ISO_DATE.format(day) + "-" + String.format("%04d", n);
-                    return complaints.persist(c);
-                })
-                .chain(() -> steps.persist(trail)).replaceWithVoid();
+        return chain;
     }
 
-    private static ComplaintStep step(Complaint c, Instant at, Account who, ComplaintAction action, ComplaintStatus from, ComplaintStatus to,
-                                      String note) {
-        ComplaintStep s = new ComplaintStep();
-        s.complaintId = c.id;
-        s.at = at;
-        s.actorId = who == null ? null : who.id;
-        s.actorName = who == null ? null : who.name;
-        s.actorRole = who == null ? null : who.role.name();
-        s.action = action;
-        s.fromStatus = from;
-        s.toStatus = to;
-        s.note = note;
-        return s;
+    /** A step of the shop's, taken by the owner at that time. */
+    private Uni<Void> handled(Complaint c, Account owner, ComplaintAction action, Instant at) {
+        ComplaintStatus before = c.status;
+        ComplaintFlow.move(c, action).takeOn(c);
+        String note = null;
+        switch (action) {
+            case ACKNOWLEDGE -> {
+                ComplaintDeadlines.answered(c, at);
+                note = "已致电客户，致歉并了解情况";
+            }
+            case PROPOSE_REMEDY -> {
+                c.remedyKind = c.category == ComplaintCategory.TECHNICAL ? RemedyKind.REWORK : RemedyKind.COMPENSATION;
+                c.remedyDetail = c.category == ComplaintCategory.PRICE ? "退还多收的 200 元工时费" : "赠送一次免费保养并书面致歉";
+                c.remedyOwnerId = owner.id;
+                c.remedyDeadline = at.plus(Duration.ofDays(2));
+                note = c.remedyKind + ": " + c.remedyDetail;
+            }
+            case INFORM_CUSTOMER -> ComplaintDeadlines.resolved(c, at);
+            default -> {
+            }
+        }
+        return journal.record(c, actor(owner), action, before, note, List.of(), at);
+    }
+
+    private static Actor actor(Account a) {
+        return new Actor(a.id, a.name, a.role.name());
     }
 
     private Uni<Void> event(Ctx x, RepairOrder o, Instant at, Account who, RepairEventType type, RepairStatus from, String message) {

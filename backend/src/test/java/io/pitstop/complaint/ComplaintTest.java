@@ -266,6 +266,41 @@ class ComplaintTest {
         given().auth().oauth2(c.login().accessToken()).get("/api/v1/complaints/stats").then().statusCode(403);
     }
 
+    @Test
+    void theCustomerIsToldTheNumberAndTheAnswerLimitBySmsInTheLanguageTheyUse() {
+        var chinese = TestAccounts.customer();
+        var english = TestAccounts.customer();
+        given().contentType(ContentType.JSON).header("Accept-Language", "en")
+                .body(Map.of("phone", english.phone(), "password", TestAccounts.PASSWORD))
+                .post("/api/v1/auth/login").then().statusCode(200);
+        String zh = file(chinese, Map.of("content", "态度差", "category", "ATTITUDE")).statusCode(201).extract().path("number");
+        String en = file(english, Map.of("content", "rude at the desk", "category", "ATTITUDE")).statusCode(201).extract().path("number");
+        assertThat(smsText(chinese.phone(), "COMPLAINT_FILED")).isEqualTo("您的投诉已受理，编号 " + zh + "。我们将在 24 小时内答复您。");
+        assertThat(smsText(english.phone(), "COMPLAINT_FILED"))
+                .isEqualTo("We have your complaint, number " + en + ". We will answer you within 24 hours.");
+    }
+
+    @Test
+    void anIllegalStepIsExplainedInTheLanguageAskedFor() {
+        var cs = accounts.staff(Role.CUSTOMER_SERVICE);
+        String id = file(repairs.customer().login(), Map.of("content", "态度差", "category", "ATTITUDE")).statusCode(201).extract().path("id");
+        given().auth().oauth2(cs.accessToken()).contentType(ContentType.JSON).body(Map.of("action", "INFORM_CUSTOMER"))
+                .post("/api/v1/complaints/" + id + "/steps").then().statusCode(409)
+                .body("type", containsString("illegal-step")).body("detail", equalTo("投诉当前为“待受理”，不能“告知客户”。"));
+        given().auth().oauth2(cs.accessToken()).header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body(Map.of("action", "INFORM_CUSTOMER"))
+                .post("/api/v1/complaints/" + id + "/steps").then().statusCode(409)
+                .body("detail", equalTo("Cannot inform the customer of a complaint that is new."));
+    }
+
+    /** The text of the newest SMS of that kind queued for the phone. */
+    private static String smsText(String phone, String kind) {
+        List<Map<String, Object>> rows = io.pitstop.support.Db.query(
+                "select payload from outbox_message where address = ? and kind = ? order by created_at desc", phone, kind);
+        assertThat(rows).isNotEmpty();
+        return new io.vertx.core.json.JsonObject((String) rows.get(0).get("payload")).getString("text");
+    }
+
     /**
      * The person's notifications about the complaint, from the table: the inbox shows the newest 100, and every
      * manager hears of every complaint whose deadline passes while the clock is moved.

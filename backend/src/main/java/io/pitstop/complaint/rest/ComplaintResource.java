@@ -1,10 +1,6 @@
 package io.pitstop.complaint.rest;
 
-import io.pitstop.identity.CurrentCaller;
 import io.pitstop.common.ClientAddress;
-import io.pitstop.common.Problem;
-import io.vertx.core.http.HttpServerRequest;
-import jakarta.ws.rs.core.Context;
 import io.pitstop.complaint.ComplaintRequest;
 import io.pitstop.complaint.ComplaintStats;
 import io.pitstop.complaint.ComplaintStatus;
@@ -13,10 +9,15 @@ import io.pitstop.complaint.ComplaintSummary;
 import io.pitstop.complaint.ComplaintView;
 import io.pitstop.complaint.ConfirmationRequest;
 import io.pitstop.complaint.service.ComplaintAnalysis;
-import io.pitstop.complaint.service.ComplaintService;
-import io.pitstop.identity.Caller;
-import io.quarkus.security.Authenticated;
+import io.pitstop.complaint.service.ComplaintConfirmation;
+import io.pitstop.complaint.service.ComplaintHandling;
+import io.pitstop.complaint.service.ComplaintIntake;
+import io.pitstop.complaint.service.ComplaintViews;
+import io.pitstop.identity.CurrentCaller;
+import io.pitstop.identity.Role;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,22 +46,29 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+/** Complaints are for customers and staff; partner applications have none. */
 @Path("/api/v1/complaints")
 @Tag(name = "Complaints", description = "Complaints from intake to the customer's confirmation, answered within 24 hours and resolved within 48")
-@Authenticated
+@RolesAllowed({Role.CUSTOMER_NAME, Role.ADVISOR_NAME, Role.TECHNICIAN_NAME, Role.TEAM_LEAD_NAME, Role.INSPECTOR_NAME,
+        Role.CUSTOMER_SERVICE_NAME, Role.MANAGER_NAME})
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Wrong role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ComplaintResource {
 
     private final CurrentCaller caller;
-    private final ComplaintService complaints;
+    private final ComplaintIntake intake;
+    private final ComplaintViews views;
+    private final ComplaintHandling handling;
+    private final ComplaintConfirmation confirmation;
     private final ComplaintAnalysis analysis;
 
-    public ComplaintResource(CurrentCaller caller, ComplaintService complaints, ComplaintAnalysis analysis) {
+    public ComplaintResource(CurrentCaller caller, ComplaintIntake intake, ComplaintViews views, ComplaintHandling handling,
+                             ComplaintConfirmation confirmation, ComplaintAnalysis analysis) {
         this.caller = caller;
-        this.complaints = complaints;
+        this.intake = intake;
+        this.views = views;
+        this.handling = handling;
+        this.confirmation = confirmation;
         this.analysis = analysis;
     }
 
@@ -71,12 +80,11 @@ public class ComplaintResource {
     @APIResponse(responseCode = "201", description = "Filed",
             headers = @Header(name = "Location", description = "The complaint", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Nobody in the shop can own the complaint (no staff of its team and no manager)")
     @APIResponse(responseCode = "429", description = "Too many complaints filed in the app (5 a day per customer, 30 per client address)",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)))
     public Uni<Response> file(@Valid @NotNull ComplaintRequest req, @Context HttpServerRequest request) {
-        return complaints.file(caller.get(), req, ClientAddress.of(request))
+        return intake.file(caller.get(), req, ClientAddress.of(request))
                 .map(v -> Response.created(URI.create("/api/v1/complaints/" + v.id())).entity(v).build());
     }
 
@@ -87,32 +95,32 @@ public class ComplaintResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ComplaintSummary.class)))
     public Uni<List<ComplaintSummary>> list(@QueryParam("status") ComplaintStatus status,
                                             @QueryParam("mine") @DefaultValue("false") boolean mine) {
-        return complaints.list(caller.get(), status, mine);
+        return views.list(caller.get(), status, mine);
     }
 
     @GET
     @Path("/stats")
+    @RolesAllowed({Role.MANAGER_NAME, Role.CUSTOMER_SERVICE_NAME})
     @Operation(operationId = "complaintStats", summary = "The analysis of a period (manager, customer service)",
             description = "from/to are days in the shop's time zone (default: this month). Times are wall-clock minutes from filing; "
                     + "the shares count complaints done within their deadline among those done or past it.")
     @APIResponse(responseCode = "200", description = "Figures",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintStats.class)))
-    @APIResponse(responseCode = "400", description = "Bad range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ComplaintStats> stats(@QueryParam("from") @Parameter(example = "2026-11-01") LocalDate from,
                                      @QueryParam("to") @Parameter(example = "2026-11-30") LocalDate to) {
-        return analysis.stats(caller.get(), from, to);
+        return analysis.stats(from, to);
     }
 
     @GET
     @Path("/export")
     @Produces("text/csv")
+    @RolesAllowed({Role.MANAGER_NAME, Role.CUSTOMER_SERVICE_NAME})
     @Operation(operationId = "exportComplaints", summary = "The complaints of a period as CSV (manager, customer service)")
     @APIResponse(responseCode = "200", description = "CSV, UTF-8",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "Bad range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> export(@QueryParam("from") @Parameter(example = "2026-11-01") LocalDate from,
                                 @QueryParam("to") @Parameter(example = "2026-11-30") LocalDate to) {
-        return analysis.csv(caller.get(), from, to).map(csv -> Response.ok(csv, "text/csv; charset=UTF-8")
+        return analysis.csv(from, to).map(csv -> Response.ok(csv, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"complaints.csv\"").build());
     }
 
@@ -121,37 +129,36 @@ public class ComplaintResource {
     @Operation(operationId = "getComplaint", summary = "One complaint with its clock and audit trail")
     @APIResponse(responseCode = "200", description = "The complaint",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
-    @APIResponse(responseCode = "404", description = "No such complaint (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ComplaintView> get(@PathParam("id") UUID id) {
-        return complaints.get(caller.get(), id);
+        return views.get(caller.get(), id);
     }
 
     @POST
     @Path("/{id}/steps")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADVISOR_NAME, Role.TECHNICIAN_NAME, Role.TEAM_LEAD_NAME, Role.INSPECTOR_NAME, Role.CUSTOMER_SERVICE_NAME,
+            Role.MANAGER_NAME})
     @Operation(operationId = "postComplaintStep", summary = "A step of the handling (its owner, customer service, a manager)",
             description = "ACKNOWLEDGE answers the customer; INVESTIGATE, NOTE with evidence from the order, PROPOSE_REMEDY, "
                     + "INFORM_CUSTOMER (resolved; waits for the customer's confirmation), WAIT_FOR_CUSTOMER / RESUME pause and "
                     + "restart the clock, REASSIGN, REPRIORITIZE. Every step is kept and cannot be changed.")
     @APIResponse(responseCode = "200", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such complaint", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not possible in the complaint's state", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Staff who are neither its owner, the owner of its remedy, customer service nor a manager")
+    @APIResponse(responseCode = "409", description = "Not possible in the complaint's state")
     public Uni<ComplaintView> step(@PathParam("id") UUID id, @Valid @NotNull ComplaintStepRequest req) {
-        return complaints.step(caller.get(), id, req);
+        return handling.step(caller.get(), id, req);
     }
 
     @POST
     @Path("/{id}/confirmation")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.CUSTOMER_NAME)
     @Operation(operationId = "confirmComplaint", summary = "The customer accepts the remedy (closed) or not (reopened)")
     @APIResponse(responseCode = "200", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such complaint (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "No remedy to confirm", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "No remedy to confirm")
     public Uni<ComplaintView> confirm(@PathParam("id") UUID id, @Valid @NotNull ConfirmationRequest req) {
-        return complaints.confirm(caller.get(), id, req);
+        return confirmation.confirm(caller.get(), id, req);
     }
 }

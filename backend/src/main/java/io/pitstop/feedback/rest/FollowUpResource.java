@@ -1,14 +1,15 @@
 package io.pitstop.feedback.rest;
 
-import io.pitstop.identity.CurrentCaller;
-import io.pitstop.common.Problem;
 import io.pitstop.feedback.CallOutcomeRequest;
 import io.pitstop.feedback.FollowUpCallView;
 import io.pitstop.feedback.ProblemResolutionRequest;
-import io.pitstop.feedback.service.FollowUpService;
-import io.pitstop.identity.Caller;
-import io.quarkus.security.Authenticated;
+import io.pitstop.feedback.service.FollowUpCalling;
+import io.pitstop.feedback.service.FollowUpProblems;
+import io.pitstop.feedback.service.FollowUpQueue;
+import io.pitstop.identity.CurrentCaller;
+import io.pitstop.identity.Role;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -32,21 +33,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 
+/** The calls are made by customer service, advisors and managers; a problem raised is solved by whoever owns it. */
 @Path("/api/v1/follow-up-calls")
 @Tag(name = "Feedback", description = "Ratings of visits and follow-up calls after delivery")
-@Authenticated
+@RolesAllowed({Role.CUSTOMER_SERVICE_NAME, Role.ADVISOR_NAME, Role.MANAGER_NAME})
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not customer service, an advisor or a manager", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class FollowUpResource {
 
     private final CurrentCaller caller;
-    private final FollowUpService followUps;
+    private final FollowUpQueue queue;
+    private final FollowUpCalling calling;
+    private final FollowUpProblems problems;
 
-    public FollowUpResource(CurrentCaller caller, FollowUpService followUps) {
+    public FollowUpResource(CurrentCaller caller, FollowUpQueue queue, FollowUpCalling calling, FollowUpProblems problems) {
         this.caller = caller;
-        this.followUps = followUps;
+        this.queue = queue;
+        this.calling = calling;
+        this.problems = problems;
     }
 
     @GET
@@ -54,9 +58,8 @@ public class FollowUpResource {
             description = "A call appears 3 days after delivery and is due within 7; advisors see the calls and problems assigned to them.")
     @APIResponse(responseCode = "200", description = "Calls by due time",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = FollowUpCallView.class)))
-    @APIResponse(responseCode = "400", description = "Unknown scope", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<FollowUpCallView>> list(@QueryParam("scope") @DefaultValue("due") @Pattern(regexp = "due|all", message = "must be due or all") String scope) {
-        return followUps.list(caller.get(), scope);
+        return queue.list(caller.get(), scope);
     }
 
     @POST
@@ -67,23 +70,21 @@ public class FollowUpResource {
                     + "gives the problem an owner (by default the order's advisor) and 3 working days.")
     @APIResponse(responseCode = "200", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpCallView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such call", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Closed, or already tried today", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Closed, or already tried today")
     public Uni<FollowUpCallView> outcome(@PathParam("id") UUID id, @Valid @NotNull CallOutcomeRequest req) {
-        return followUps.outcome(caller.get(), id, req);
+        return calling.outcome(caller.get(), id, req);
     }
 
     @POST
     @Path("/{id}/problem-resolution")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADVISOR_NAME, Role.TECHNICIAN_NAME, Role.TEAM_LEAD_NAME, Role.INSPECTOR_NAME, Role.CUSTOMER_SERVICE_NAME,
+            Role.MANAGER_NAME})
     @Operation(operationId = "resolveCallProblem", summary = "Record how the reported problem was solved (its owner, customer service, a manager)")
     @APIResponse(responseCode = "200", description = "Solved",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpCallView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such call", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "No open problem", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "No open problem")
     public Uni<FollowUpCallView> resolve(@PathParam("id") UUID id, @Valid @NotNull ProblemResolutionRequest req) {
-        return followUps.resolveProblem(caller.get(), id, req);
+        return problems.resolve(caller.get(), id, req);
     }
 }

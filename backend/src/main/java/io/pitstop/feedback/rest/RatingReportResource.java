@@ -1,26 +1,16 @@
 package io.pitstop.feedback.rest;
 
-import io.pitstop.identity.CurrentCaller;
-import io.pitstop.common.Problem;
-import io.pitstop.feedback.RatingRequest;
 import io.pitstop.feedback.RatingSummary;
 import io.pitstop.feedback.RatingView;
-import io.pitstop.feedback.service.RatingService;
-import io.pitstop.identity.Caller;
-import io.quarkus.security.Authenticated;
+import io.pitstop.feedback.service.SatisfactionReport;
+import io.pitstop.identity.Role;
 import io.smallrye.mutiny.Uni;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,23 +22,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 @Path("/api/v1/ratings")
 @Tag(name = "Feedback", description = "Ratings of visits and follow-up calls after delivery")
-@Authenticated
+@RolesAllowed({Role.MANAGER_NAME, Role.CUSTOMER_SERVICE_NAME, Role.ADVISOR_NAME, Role.TEAM_LEAD_NAME})
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Wrong role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class RatingReportResource {
 
-    private final CurrentCaller caller;
-    private final RatingService ratings;
+    private final SatisfactionReport report;
 
-    public RatingReportResource(CurrentCaller caller, RatingService ratings) {
-        this.caller = caller;
-        this.ratings = ratings;
+    public RatingReportResource(SatisfactionReport report) {
+        this.report = report;
     }
 
     @GET
@@ -56,11 +41,10 @@ public class RatingReportResource {
             description = "from/to are days in the shop's time zone; by default the last 30 days.")
     @APIResponse(responseCode = "200", description = "Ratings",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RatingView.class)))
-    @APIResponse(responseCode = "400", description = "Bad range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<RatingView>> list(@QueryParam("from") @Parameter(example = "2026-11-01") LocalDate from,
                                       @QueryParam("to") @Parameter(example = "2026-11-30") LocalDate to,
                                       @QueryParam("low") @Parameter(description = "Only low (true) or only the others (false)") Boolean low) {
-        return ratings.list(caller.get(), from, to, low);
+        return report.list(from, to, low);
     }
 
     @GET
@@ -69,9 +53,8 @@ public class RatingReportResource {
             description = "The satisfaction score is the mean of the five ratings mapped onto 0-100 (1 star = 0, 5 stars = 100); the target is 85.")
     @APIResponse(responseCode = "200", description = "Summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RatingSummary.class)))
-    @APIResponse(responseCode = "400", description = "Bad range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RatingSummary> summary(@QueryParam("from") @Parameter(example = "2026-11-01") LocalDate from,
                                       @QueryParam("to") @Parameter(example = "2026-11-30") LocalDate to) {
-        return ratings.summary(caller.get(), from, to);
+        return report.summary(from, to);
     }
 }
