@@ -63,7 +63,7 @@ class ConfiguredLimitsInTextsTest {
                 .body(BookingFixtures.booking(customer, type, availability(type, day, day).getString("slots[0].start")))
                 .post("/api/v1/appointments").then().statusCode(201).extract().path("id");
 
-        assertThat(text("BOOKING_RECEIVED", id, customer.login().id())).contains("20 分钟内确认").doesNotContain("15");
+        assertThat(text("BOOKING_RECEIVED", id, customer.login().id())).contains("20 分钟内确认").doesNotContain("15 分钟");
 
         clock.advance(Duration.ofMinutes(16));
         VertxContextSupport.subscribeAndAwait(jobs::escalateUnconfirmed);
