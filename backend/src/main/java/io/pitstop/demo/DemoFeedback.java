@@ -32,7 +32,9 @@ import io.pitstop.repair.RepairEventType;
 import io.pitstop.repair.RepairStatus;
 import io.pitstop.repair.persistence.RepairOrder;
 import io.pitstop.repair.persistence.RepairOrderRepository;
-import io.pitstop.repair.service.RepairService;
+import io.pitstop.repair.service.Acting;
+import io.pitstop.repair.service.EventDetails;
+import io.pitstop.repair.service.RepairJournal;
 import io.pitstop.shop.ShopService;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -67,12 +69,12 @@ public class DemoFeedback {
     private final FollowUpAttemptRepository attempts;
     private final ComplaintRepository complaints;
     private final ComplaintStepRepository steps;
-    private final RepairService repair;
+    private final RepairJournal repair;
     private final ShopService shop;
 
     public DemoFeedback(AccountRepository accounts, VehicleRepository vehicles, RepairOrderRepository orders, RatingRepository ratings,
                         FollowUpCallRepository calls, FollowUpAttemptRepository attempts, ComplaintRepository complaints,
-                        ComplaintStepRepository steps, RepairService repair, ShopService shop) {
+                        ComplaintStepRepository steps, RepairJournal repair, ShopService shop) {
         this.accounts = accounts;
         this.vehicles = vehicles;
         this.orders = orders;
@@ -386,6 +388,6 @@ public class DemoFeedback {
 
     private Uni<Void> event(Ctx x, RepairOrder o, Instant at, Account who, RepairEventType type, RepairStatus from, String message) {
         Caller actor = new Caller(who.id.toString(), who.role, who.name, Set.of());
-        return repair.append(new RepairService.Op(actor, x.zone(), at), o, type, from, RepairService.Draft.message(message));
+        return repair.append(new Acting(actor, x.zone(), at), o, type, from, EventDetails.message(message)).replaceWithVoid();
     }
 }
