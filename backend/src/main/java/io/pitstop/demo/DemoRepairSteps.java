@@ -22,7 +22,10 @@ import io.pitstop.repair.persistence.RepairOrderRepository;
 import io.pitstop.repair.persistence.SettlementLine;
 import io.pitstop.repair.persistence.SettlementLineRepository;
 import io.pitstop.repair.service.Acting;
+import io.pitstop.repair.service.Estimates;
 import io.pitstop.repair.service.EventDetails;
+import io.pitstop.repair.service.Promises;
+import io.pitstop.repair.service.SettlementLines;
 import io.pitstop.repair.service.RepairJournal;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,7 +76,7 @@ class DemoRepairSteps {
     }
 
     RepairOrder order(Day d, Vehicle car, Account advisor, String reference, int minutesAgo, String symptoms,
-                              FaultReproduced reproduced, boolean safety) {
+                      FaultReproduced reproduced, boolean safety) {
         RepairOrder o = new RepairOrder();
         o.id = UUID.randomUUID();
         o.reference = reference;
@@ -104,8 +107,7 @@ class DemoRepairSteps {
             i.createdAt = d.ago(minutesAgo);
             i.createdBy = advisor.id;
         }
-        EventDetails draft = EventDetails.message(o.diagnosis)
-                .withAmount(its.stream().map(EstimateItem::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
+        EventDetails draft = EventDetails.message(o.diagnosis).withAmount(Estimates.sum(its));
         return items.persist(its).chain(() -> event(d, o, minutesAgo, advisor, RepairEventType.ESTIMATE_SENT, o.status, draft, () -> {
             o.status = RepairStatus.AWAITING_APPROVAL;
             o.expectedMinutes = duration;
@@ -135,7 +137,7 @@ class DemoRepairSteps {
         return event(d, o, minutesAgo, owner, RepairEventType.APPROVED, RepairStatus.AWAITING_APPROVAL, EventDetails.NONE, () -> {
             o.status = RepairStatus.APPROVED;
             o.approvedAt = d.ago(minutesAgo);
-            o.promisedAt = o.approvedAt.plus(Duration.ofMinutes(o.expectedMinutes));
+            o.promisedAt = Promises.promise(o.approvedAt, o.expectedMinutes);
         });
     }
 
@@ -172,7 +174,7 @@ class DemoRepairSteps {
     }
 
     Uni<Void> delay(Day d, RepairOrder o, int minutesAgo, Account advisor, DelayReason reason, String detail, int laterMinutes,
-                            Compensation compensation, String offer) {
+                    Compensation compensation, String offer) {
         RepairDelay delay = new RepairDelay();
         delay.id = UUID.randomUUID();
         delay.orderId = o.id;
@@ -200,7 +202,7 @@ class DemoRepairSteps {
             l.orderId = o.id;
             l.position = n++;
         }
-        EventDetails draft = EventDetails.amount(lines.stream().map(l -> l.amount).reduce(BigDecimal.ZERO, BigDecimal::add));
+        EventDetails draft = EventDetails.amount(SettlementLines.total(lines));
         return settlements.persist(lines).chain(() -> event(d, o, minutesAgo, advisor, RepairEventType.SETTLEMENT_ISSUED, o.status, draft,
                 () -> o.settlementIssuedAt = d.ago(minutesAgo)));
     }

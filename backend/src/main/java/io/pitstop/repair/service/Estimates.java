@@ -11,7 +11,7 @@ import java.util.Collection;
  * The estimate's arithmetic and what the customer's decisions amount to: the sums by decision, and whether the
  * estimate (round 0; supplements are later rounds) is approved, cancelled or still waiting.
  */
-final class Estimates {
+public final class Estimates {
 
     /** Where the estimate stands once some of its items are decided. */
     enum Outcome {
@@ -26,7 +26,7 @@ final class Estimates {
     private Estimates() {
     }
 
-    static BigDecimal sum(Collection<EstimateItem> items) {
+    public static BigDecimal sum(Collection<EstimateItem> items) {
         return items.stream().map(EstimateItem::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 

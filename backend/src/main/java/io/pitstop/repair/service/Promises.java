@@ -10,13 +10,13 @@ import java.time.Instant;
  * The promised completion time and the clock's rules around it (domain steps 4-6): the promise made at approval,
  * a delay's new promise, the time left, and the hourly updates a long repair owes its owner.
  */
-final class Promises {
+public final class Promises {
 
     private Promises() {
     }
 
     /** Approved now, done after the expected workshop time. */
-    static Instant promise(Instant approvedAt, int expectedMinutes) {
+    public static Instant promise(Instant approvedAt, int expectedMinutes) {
         return approvedAt.plus(Duration.ofMinutes(expectedMinutes));
     }
 

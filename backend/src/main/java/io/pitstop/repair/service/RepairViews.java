@@ -88,7 +88,7 @@ public class RepairViews {
         SettlementView settlement = null;
         if (o.settlementIssuedAt != null) {
             BigDecimal estimated = Estimates.total(its, Decision.APPROVED);
-            BigDecimal sum = lines.stream().map(l -> l.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal sum = SettlementLines.total(lines);
             settlement = new SettlementView(lines.stream().map(l -> new SettlementLineView(l.itemId == null ? null : l.itemId.toString(),
                     l.kind, l.description, l.quantity, l.unitPrice, l.estimatedAmount, l.amount,
                     l.amount.subtract(l.estimatedAmount == null ? BigDecimal.ZERO : l.estimatedAmount), l.differenceReason)).toList(),

@@ -52,7 +52,7 @@ public class Settlement {
             }
             return items.ofOrder(o.id).chain(all -> {
                 List<SettlementLine> lines = SettlementLines.of(o.id, all, req.lines());
-                BigDecimal total = lines.stream().map(l -> l.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal total = SettlementLines.total(lines);
                 o.settlementIssuedAt = act.now();
                 o.settlementAcknowledgedAt = null;
                 o.settlementAcknowledgedBy = null;

@@ -7,7 +7,9 @@ import io.pitstop.repair.SettlementLineRequest;
 import io.pitstop.repair.persistence.EstimateItem;
 import io.pitstop.repair.persistence.SettlementLine;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +23,14 @@ import java.util.stream.Collectors;
  * (quantity 0 with the reason if it was not done), declined work is never billed, and every difference from the
  * estimate, and every line that was not estimated, says why.
  */
-final class SettlementLines {
+public final class SettlementLines {
 
     private SettlementLines() {
+    }
+
+    /** What the settlement comes to. */
+    public static BigDecimal total(Collection<SettlementLine> lines) {
+        return lines.stream().map(l -> l.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     static List<SettlementLine> of(UUID orderId, List<EstimateItem> items, List<SettlementLineRequest> requests) {

@@ -34,6 +34,7 @@ class SettlementLinesTest {
         assertThat(lines.get(1).estimatedAmount).isNull();
         assertThat(lines).extracting(l -> l.position).containsExactly((short) 0, (short) 1);
         assertThat(lines).allSatisfy(l -> assertThat(l.orderId).isEqualTo(order));
+        assertThat(SettlementLines.total(lines)).isEqualByComparingTo("520.00");
     }
 
     @Test
