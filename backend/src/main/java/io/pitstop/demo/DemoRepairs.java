@@ -26,10 +26,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static io.pitstop.demo.DemoRepairSteps.item;
 import static io.pitstop.demo.DemoRepairSteps.line;
@@ -41,6 +44,14 @@ import static io.pitstop.demo.DemoRepairSteps.line;
  */
 @ApplicationScoped
 public class DemoRepairs {
+
+    private static final List<Walkin> WALK_INS = List.of(
+            new Walkin("13600000001", "王磊", "沪C12345", "LFV2A21K8N3012345", "大众 Volkswagen", "迈腾 Magotan", 2020, 73_500),
+            new Walkin("13600000002", "刘洋", "沪D23456", "LSGKB54H1MV123456", "别克 Buick", "GL8", 2021, 51_200),
+            new Walkin("13600000003", "陈静", "沪E34567", "LVHRW5850N5012345", "本田 Honda", "雅阁 Accord", 2022, 33_800),
+            new Walkin("13600000004", "赵强", "沪F45678", "LBV8V3100NMA12345", "宝马 BMW", "530Li", 2022, 40_100),
+            new Walkin("13600000005", "孙丽", "沪G56789", "LFMA14AC0M0123456", "丰田 Toyota", "RAV4 荣放", 2021, 58_900),
+            new Walkin("13600000006", "周婷", "沪H67890", "LHGCV1658N8012345", "本田 Honda", "CR-V", 2022, 29_300));
 
     private final AccountRepository accounts;
     private final VehicleRepository vehicles;
@@ -56,14 +67,7 @@ public class DemoRepairs {
 
     /** The walk-in customers and their cars (the history of DemoFeedback uses them too, before today's orders). */
     Uni<Void> customers(Instant now) {
-        List<Walkin> walkIns = List.of(
-                new Walkin("13600000001", "王磊", "沪C12345", "LFV2A21K8N3012345", "大众 Volkswagen", "迈腾 Magotan", 2020, 73_500),
-                new Walkin("13600000002", "刘洋", "沪D23456", "LSGKB54H1MV123456", "别克 Buick", "GL8", 2021, 51_200),
-                new Walkin("13600000003", "陈静", "沪E34567", "LVHRW5850N5012345", "本田 Honda", "雅阁 Accord", 2022, 33_800),
-                new Walkin("13600000004", "赵强", "沪F45678", "LBV8V3100NMA12345", "宝马 BMW", "530Li", 2022, 40_100),
-                new Walkin("13600000005", "孙丽", "沪G56789", "LFMA14AC0M0123456", "丰田 Toyota", "RAV4 荣放", 2021, 58_900),
-                new Walkin("13600000006", "周婷", "沪H67890", "LHGCV1658N8012345", "本田 Honda", "CR-V", 2022, 29_300));
-        List<Account> walkInAccounts = walkIns.stream().map(w -> {
+        List<Account> walkInAccounts = WALK_INS.stream().map(w -> {
             Account a = new Account();
             a.id = UUID.randomUUID();
             a.phone = w.phone();
@@ -76,7 +80,7 @@ public class DemoRepairs {
                 .chain(() -> accounts.listAll()).chain(all -> shop.zone().chain(zone -> {
                     Map<String, Account> byPhone = all.stream().collect(Collectors.toMap(a -> a.phone, Function.identity()));
                     List<Vehicle> newCars = new ArrayList<>();
-                    for (Walkin w : walkIns) {
+                    for (Walkin w : WALK_INS) {
                         Vehicle v = new Vehicle();
                         v.id = UUID.randomUUID();
                         v.customerId = byPhone.get(w.phone()).id;
@@ -100,7 +104,11 @@ public class DemoRepairs {
             Map<String, Account> byPhone = all.stream().collect(Collectors.toMap(a -> a.phone, Function.identity()));
             Day day = new Day(byPhone, zone, now);
             return vehicles.listAll().chain(cars -> {
-                Map<String, Vehicle> byPlate = cars.stream().collect(Collectors.toMap(v -> v.plate, Function.identity()));
+                // The demo's own cars: a database that already holds other data may know a plate twice.
+                Set<UUID> owners = Stream.concat(DemoData.PEOPLE.stream().map(DemoData.Person::phone), WALK_INS.stream().map(Walkin::phone))
+                        .map(byPhone::get).filter(Objects::nonNull).map(a -> a.id).collect(Collectors.toSet());
+                Map<String, Vehicle> byPlate = cars.stream().filter(v -> owners.contains(v.customerId))
+                        .collect(Collectors.toMap(v -> v.plate, Function.identity()));
                 List<Supplier<Uni<Void>>> steps = List.of(
                         () -> longRepairWithDelay(day, byPlate.get("沪A12345")),
                         () -> awaitingApproval(day, byPlate.get("沪AD67890")),
