@@ -40,7 +40,9 @@ import io.pitstop.repair.RepairStatus;
 import io.pitstop.repair.persistence.RepairOrder;
 import io.pitstop.repair.persistence.RepairOrderRepository;
 import io.pitstop.repair.service.RepairLookup;
-import io.pitstop.repair.service.RepairService;
+import io.pitstop.repair.service.Acting;
+import io.pitstop.repair.service.EventDetails;
+import io.pitstop.repair.service.RepairJournal;
 import io.pitstop.shop.ShopService;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,12 +78,12 @@ public class DemoFeedback {
     private final ComplaintJournal journal;
     private final ComplaintRules complaintRules;
     private final FollowUpRules followUps;
-    private final RepairService repair;
+    private final RepairJournal repair;
     private final ShopService shop;
 
     public DemoFeedback(AccountRepository accounts, VehicleRepository vehicles, RepairOrderRepository orders, RatingRepository ratings,
                         FollowUpCallRepository calls, FollowUpAttemptRepository attempts, ComplaintJournal journal,
-                        ComplaintRules complaintRules, FollowUpRules followUps, RepairService repair, ShopService shop) {
+                        ComplaintRules complaintRules, FollowUpRules followUps, RepairJournal repair, ShopService shop) {
         this.accounts = accounts;
         this.vehicles = vehicles;
         this.orders = orders;
@@ -340,6 +342,6 @@ public class DemoFeedback {
 
     private Uni<Void> event(Ctx x, RepairOrder o, Instant at, Account who, RepairEventType type, RepairStatus from, String message) {
         Caller actor = new Caller(who.id.toString(), who.role, who.name, Set.of());
-        return repair.append(new RepairService.Op(actor, x.zone(), at), o, type, from, RepairService.Draft.message(message));
+        return repair.append(new Acting(actor, x.zone(), at), o, type, from, EventDetails.message(message)).replaceWithVoid();
     }
 }

@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import io.pitstop.shop.ForbiddenImportFixture;
+import io.pitstop.shop.rest.EntityLeakFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The dependency directions of ../shared/house-style.md, enforced: each package names the packages it may use (the
  * order of the journey: a capability uses the ones before it, never one after), there are no cycles, {@code common},
- * {@code live} and {@code notify} know no capability, and no capability reads another's {@code persistence} except the
- * pairs listed below, which are debts (issue 11 removes them) and may only shrink.
+ * {@code live} and {@code notify} know no capability, no capability reads another's {@code persistence} (it asks that
+ * capability's services, which answer values), and resources never touch entities or repositories.
  */
 class ArchitectureTest {
 
@@ -45,10 +46,6 @@ class ArchitectureTest {
             Map.entry("improvement", Set.of("kpi", "identity", "notify")),
             Map.entry("demo", Set.of("appraisal", "improvement", "kpi", "complaint", "feedback", "repair", "booking", "shop",
                     "identity", "live", "notify")));
-
-    /** Reads of another capability's persistence that exist today: to be replaced by its services (issue 11). */
-    static final Set<String> PERSISTENCE_DEBTS = Set.of(
-            "repair -> booking", "repair -> identity");
 
     private static JavaClasses main;
 
@@ -73,20 +70,13 @@ class ArchitectureTest {
     }
 
     @Test
-    void noCapabilityReadsAnothersPersistenceBeyondTheListedDebts() {
+    void noCapabilityReadsAnothersPersistence() {
         persistenceRules().forEach(rule -> rule.check(main));
-        // The debts may only shrink: one that no longer exists must leave the list.
-        List<String> paid = new ArrayList<>();
-        for (String debt : PERSISTENCE_DEBTS) {
-            String[] pair = debt.split(" -> ");
-            boolean stillThere = main.stream().filter(c -> pair[0].equals(capability(c)))
-                    .flatMap(c -> c.getDirectDependenciesFromSelf().stream())
-                    .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("io.pitstop." + pair[1] + ".persistence"));
-            if (!stillThere) {
-                paid.add(debt);
-            }
-        }
-        assertThat(paid).as("debts paid off: remove them from PERSISTENCE_DEBTS").isEmpty();
+    }
+
+    @Test
+    void resourcesNeverTouchEntitiesOrRepositories() {
+        resourceRule().check(main);
     }
 
     @Test
@@ -97,6 +87,10 @@ class ArchitectureTest {
                 .filter(EvaluationResult::hasViolation).findFirst().orElseThrow();
         assertThat(direction.getFailureReport().toString()).contains("ForbiddenImportFixture").contains("io.pitstop.repair");
         assertThat(persistenceRules().stream().anyMatch(r -> r.evaluate(fixture).hasViolation())).isTrue();
+        // shop.rest.EntityLeakFixture touches shop's own entity: allowed by the directions, refused for a resource.
+        JavaClasses leak = new ClassFileImporter().importClasses(EntityLeakFixture.class);
+        assertThat(directionRules().stream().noneMatch(r -> r.evaluate(leak).hasViolation())).isTrue();
+        assertThat(resourceRule().evaluate(leak).getFailureReport().toString()).contains("EntityLeakFixture");
     }
 
     private static List<ArchRule> directionRules() {
@@ -121,8 +115,7 @@ class ArchitectureTest {
             if (from.equals("demo")) {
                 continue; // the demo seeds every capability's tables
             }
-            List<String> forbidden = ALLOWED.keySet().stream()
-                    .filter(p -> !p.equals(from) && !PERSISTENCE_DEBTS.contains(from + " -> " + p))
+            List<String> forbidden = ALLOWED.keySet().stream().filter(p -> !p.equals(from))
                     .map(p -> "io.pitstop." + p + ".persistence..").toList();
             rules.add(noClasses().that().resideInAPackage("io.pitstop." + from + "..")
                     .should().dependOnClassesThat().resideInAnyPackage(forbidden.toArray(String[]::new))
@@ -130,6 +123,13 @@ class ArchitectureTest {
                     .allowEmptyShould(true));
         }
         return rules;
+    }
+
+    /** Resources parse, authorize, call a service and map its answer: entities never reach them. */
+    private static ArchRule resourceRule() {
+        return noClasses().that().resideInAPackage("io.pitstop..rest..")
+                .should().dependOnClassesThat().resideInAPackage("io.pitstop..persistence..")
+                .because("resources call services, which return views; entities never leave the service layer");
     }
 
     /** The capability of a class: the package under io.pitstop, or null for io.pitstop itself. */

@@ -61,6 +61,11 @@ public class EstimateItem {
     public UUID createdBy;
 
     public BigDecimal amount() {
+        return amount(quantity, unitPrice);
+    }
+
+    /** A line's amount in yuan: quantity times unit price, to the fen. Estimate items and settlement lines alike. */
+    public static BigDecimal amount(BigDecimal quantity, BigDecimal unitPrice) {
         return quantity.multiply(unitPrice).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 }

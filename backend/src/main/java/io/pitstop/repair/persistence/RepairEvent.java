@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One event of an order, appended once. The payload is the event as clients receive it. */
+/**
+ * One event of an order, appended once. The payload is a {@link StoredRepairEvent}; rows written before that schema
+ * hold the event as clients received it.
+ */
 @Entity
 @Table(name = "repair_event")
 public class RepairEvent {

@@ -1,5 +1,6 @@
 package io.pitstop.repair.persistence;
 
+import io.pitstop.common.LeastLoaded;
 import io.pitstop.repair.RepairStatus;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -10,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -37,6 +39,18 @@ public class RepairOrderRepository implements PanacheRepositoryBase<RepairOrder,
             p.and("status", status);
         }
         return list(q.append(" order by checkedInAt").toString(), p);
+    }
+
+    /** The orders opened from these bookings, newest first. */
+    public Uni<List<RepairOrder>> ofAppointments(Collection<UUID> appointmentIds) {
+        return appointmentIds.isEmpty() ? Uni.createFrom().item(List.of())
+                : list("appointmentId in ?1 order by checkedInAt desc", appointmentIds);
+    }
+
+    /** Open workshop orders per assigned technician. */
+    public Uni<Map<UUID, Long>> workload() {
+        return find("select technicianId, count(*) from RepairOrder where technicianId is not null and status in ?1 group by technicianId",
+                List.copyOf(RepairStatus.IN_WORKSHOP)).project(Object[].class).list().map(LeastLoaded::counts);
     }
 
     public Uni<RepairOrder> openOfVehicle(UUID vehicleId) {

@@ -1,15 +1,13 @@
 package io.pitstop.repair.rest;
 
-import io.pitstop.identity.CurrentCaller;
-import io.pitstop.common.Problem;
-import io.pitstop.identity.Caller;
+import io.pitstop.identity.Role;
 import io.pitstop.live.LiveHub;
 import io.pitstop.live.LiveSse;
 import io.pitstop.repair.RepairEventView;
 import io.pitstop.repair.TechnicianView;
 import io.pitstop.repair.service.RepairFeeds;
-import io.pitstop.repair.service.RepairService;
-import io.quarkus.security.Authenticated;
+import io.pitstop.repair.service.RepairQueries;
+import jakarta.annotation.security.RolesAllowed;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -32,37 +30,36 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 
 @Path("/api/v1/board")
-@Tag(name = "Live repair", description = "Repair orders from reception to delivery: estimate approval, the workshop flow, progress, delays, settlement, and their live event streams")
-@Authenticated
+@Tag(name = RepairApi.TAG, description = RepairApi.TAG_DESCRIPTION)
 @SecurityRequirement(name = "bearer")
 public class BoardResource {
 
     private final LiveHub live;
-    private final RepairService repair;
-    private final CurrentCaller caller;
+    private final RepairQueries queries;
 
-    public BoardResource(LiveHub live, RepairService repair, CurrentCaller caller) {
+    public BoardResource(LiveHub live, RepairQueries queries) {
         this.live = live;
-        this.repair = repair;
-        this.caller = caller;
+        this.queries = queries;
     }
 
     @GET
     @Path("/technicians")
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.TEAM_LEAD_NAME, Role.MANAGER_NAME, Role.ADVISOR_NAME})
     @Operation(operationId = "listTechnicians", summary = "Technicians and team leads with their open workload, least loaded first (team lead, advisor, manager)",
             description = "Whom an approved order can be dispatched to; the team lead dispatches by difficulty and workload.")
     @APIResponse(responseCode = "200", description = "The workshop",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = TechnicianView.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the workshop's lead, an advisor or a manager", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the workshop's lead, an advisor or a manager")
     public Uni<List<TechnicianView>> technicians() {
-        return repair.technicians(caller.get());
+        return queries.technicians();
     }
 
     @GET
     @Path("/events")
     @LiveAccess
+    @RolesAllowed({Role.ADVISOR_NAME, Role.TECHNICIAN_NAME, Role.TEAM_LEAD_NAME, Role.INSPECTOR_NAME, Role.CUSTOMER_SERVICE_NAME,
+            Role.MANAGER_NAME})
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(operationId = "streamBoard", summary = "Every order's events as they happen (staff; server-sent events)",
             description = "Each SSE event has id: the shop-wide event id, event: the type, data: a RepairEventView. Without "
@@ -70,9 +67,8 @@ public class BoardResource {
                     + "it replays what came after. A comment line every 15 seconds keeps proxies from closing it.")
     @APIResponse(responseCode = "200", description = "The stream",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = RepairEventView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed Last-Event-ID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not staff", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed Last-Event-ID")
+    @APIResponse(responseCode = "403", description = "Not staff")
     public Multi<OutboundSseEvent> board(@HeaderParam("Last-Event-ID") @Parameter(description = "The last id received, on reconnect") String lastEventId,
                                          @Context Sse sse) {
         return LiveSse.of(sse, live.stream(RepairFeeds.BOARD, RepairFeeds.BOARD_KEY, LiveAccessFilter.lastEventId(lastEventId, -1), e -> true),

@@ -1,9 +1,11 @@
 package io.pitstop.repair.rest;
 
+import io.pitstop.common.Detail;
 import io.pitstop.common.InvalidInputException;
+import io.pitstop.common.NotFoundException;
 import io.pitstop.identity.Caller;
-import io.pitstop.repair.service.RepairService;
-import io.quarkus.security.ForbiddenException;
+import io.pitstop.identity.Role;
+import io.pitstop.repair.service.RepairQueries;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -15,18 +17,18 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import java.util.UUID;
 
 /**
- * Decides access to the live streams before the SSE response starts: the order's owner and staff may follow an
- * order (anyone else gets 404, as for the order itself); only staff may follow the board. A malformed
- * Last-Event-ID is a 400.
+ * Decides access to an order's live stream before the SSE response starts (once it has begun its status is 200): an
+ * order the caller may not see is a 404, as for the order itself. Who may follow a stream at all is the resource's
+ * {@code @RolesAllowed}. A malformed Last-Event-ID is a 400.
  */
 public class LiveAccessFilter {
 
     private final CurrentIdentityAssociation identity;
-    private final RepairService repair;
+    private final RepairQueries queries;
 
-    public LiveAccessFilter(CurrentIdentityAssociation identity, RepairService repair) {
+    public LiveAccessFilter(CurrentIdentityAssociation identity, RepairQueries queries) {
         this.identity = identity;
-        this.repair = repair;
+        this.queries = queries;
     }
 
     @ServerRequestFilter
@@ -36,28 +38,21 @@ public class LiveAccessFilter {
         }
         String last = ctx.getHeaderString("Last-Event-ID");
         if (last != null && !last.isBlank() && !last.strip().matches("\\d{1,18}")) {
-            return Uni.createFrom().failure(new InvalidInputException("Last-Event-ID", "must be the id of an event received before"));
+            return Uni.createFrom().failure(new InvalidInputException("Last-Event-ID", Detail.of("problem.repair.last-event-id")));
         }
         return identity.getDeferredIdentity().chain(who -> {
-            if (who.isAnonymous() || !(who.getPrincipal() instanceof JsonWebToken jwt)) {
-                // Not logged in: the resource's @Authenticated answers 401.
-                return Uni.createFrom().nullItem();
-            }
-            Caller caller = Caller.of(jwt);
             String orderId = ctx.getUriInfo().getPathParameters().getFirst("id");
-            if (orderId == null) {
-                if (!caller.role().isStaff()) {
-                    throw new ForbiddenException("The board is for staff");
-                }
+            if (orderId == null || who.isAnonymous() || !(who.getPrincipal() instanceof JsonWebToken jwt) || who.hasRole(Role.PARTNER_NAME)) {
+                // The board, or a caller the resource's @RolesAllowed refuses (401, or 403 for a partner: streams are not theirs).
                 return Uni.createFrom().nullItem();
             }
             UUID id;
             try {
                 id = UUID.fromString(orderId);
             } catch (IllegalArgumentException e) {
-                throw new io.pitstop.common.NotFoundException("Repair order " + orderId);
+                throw new NotFoundException("repair-order", orderId);
             }
-            return repair.streamAccess(caller, id).replaceWith((Response) null);
+            return queries.streamAccess(Caller.of(jwt), id).replaceWith((Response) null);
         });
     }
 

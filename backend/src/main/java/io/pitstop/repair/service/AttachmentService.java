@@ -1,6 +1,6 @@
 package io.pitstop.repair.service;
 
-import io.pitstop.common.ConflictException;
+import io.pitstop.common.Detail;
 import io.pitstop.common.Digests;
 import io.pitstop.common.InvalidInputException;
 import io.pitstop.common.NotFoundException;
@@ -10,12 +10,10 @@ import io.pitstop.identity.Caller;
 import io.pitstop.repair.AttachmentPurpose;
 import io.pitstop.repair.AttachmentView;
 import io.pitstop.repair.RepairEventType;
-import io.pitstop.repair.RepairStatus;
 import io.pitstop.repair.persistence.Attachment;
 import io.pitstop.repair.persistence.AttachmentRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.security.ForbiddenException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
@@ -23,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -42,14 +41,17 @@ public class AttachmentService {
     public record Content(String contentType, String fileName, Buffer bytes) {
     }
 
-    private final RepairService repair;
+    private final OrderAccess access;
+    private final RepairJournal journal;
     private final AttachmentRepository attachments;
     private final BlobStore blobs;
     private final Vertx vertx;
     private final RepairRules rules;
 
-    public AttachmentService(RepairService repair, AttachmentRepository attachments, BlobStore blobs, Vertx vertx, RepairRules rules) {
-        this.repair = repair;
+    public AttachmentService(OrderAccess access, RepairJournal journal, AttachmentRepository attachments, BlobStore blobs, Vertx vertx,
+                             RepairRules rules) {
+        this.access = access;
+        this.journal = journal;
         this.attachments = attachments;
         this.blobs = blobs;
         this.vertx = vertx;
@@ -57,27 +59,23 @@ public class AttachmentService {
     }
 
     public Uni<AttachmentView> upload(Caller caller, UUID orderId, AttachmentPurpose purpose, Upload file) {
-        if (!caller.role().isStaff()) {
-            throw new ForbiddenException("Photos and documents are added by staff");
-        }
         if (purpose == null) {
-            throw new InvalidInputException("purpose", "is required: CHECK_IN, PROGRESS or DOCUMENT");
+            throw new InvalidInputException("purpose", Detail.of("problem.repair.purpose-required"));
         }
         if (file == null) {
-            throw new InvalidInputException("file", "is required");
+            throw new InvalidInputException("file", Detail.of("problem.repair.file-required"));
         }
         if (file.size() == 0 || file.size() > rules.attachmentMaxBytes()) {
-            throw new InvalidInputException("file", "must hold 1 byte to " + rules.attachmentMaxBytes() / (1024 * 1024) + " MiB");
+            throw new InvalidInputException("file",
+                    Detail.of("problem.repair.file-size", Map.of("mib", rules.attachmentMaxBytes() / (1024 * 1024))));
         }
         return vertx.fileSystem().readFile(file.path()).chain(bytes -> {
             byte[] head = bytes.getBytes(0, Math.min(bytes.length(), 32));
             String type = FileTypes.detect(head).orElseThrow(() ->
-                    new InvalidInputException("file", "must be a JPEG, PNG or HEIC photo, or a PDF (judged by its content)"));
+                    new InvalidInputException("file", Detail.of("problem.repair.file-type")));
             UUID id = UUID.randomUUID();
-            return Panache.withTransaction(() -> repair.op(caller).chain(op -> repair.visible(caller, orderId, true).chain(o -> {
-                if (!RepairStatus.OPEN.contains(o.status)) {
-                    throw new ConflictException("order-closed", "The order is " + o.status);
-                }
+            return Panache.withTransaction(() -> access.acting(caller).chain(op -> access.locked(caller, orderId).chain(o -> {
+                ProgressUpdates.requireOpen(o);
                 Attachment a = new Attachment();
                 a.id = id;
                 a.orderId = o.id;
@@ -89,13 +87,12 @@ public class AttachmentService {
                 a.fileName = storedName(file.fileName(), type);
                 a.uploadedBy = caller.accountId();
                 a.uploadedAt = op.now();
-                RepairService.Draft d = new RepairService.Draft();
-                d.photoId = type.startsWith("image/") ? id.toString() : null;
+                EventDetails d = EventDetails.photo(type.startsWith("image/") ? id.toString() : null);
                 // The bytes first: a row never points at a file that is not there (a rolled-back row leaves an orphan file).
                 return blobs.put(a.storageKey, bytes)
                         .chain(() -> attachments.persist(a))
                         .chain(() -> purpose == AttachmentPurpose.DOCUMENT ? Uni.createFrom().voidItem()
-                                : repair.append(op, o, RepairEventType.PHOTO_ADDED, o.status, d))
+                                : journal.append(op, o, RepairEventType.PHOTO_ADDED, o.status, d))
                         .map(x -> RepairViews.attachment(a, op));
             })));
         });
@@ -103,9 +100,9 @@ public class AttachmentService {
 
     @WithSession
     public Uni<Content> download(Caller caller, UUID orderId, UUID attachmentId) {
-        return repair.visible(caller, orderId, false).chain(o -> attachments.findById(attachmentId)).chain(a -> {
+        return access.visible(caller, orderId).chain(o -> attachments.findById(attachmentId)).chain(a -> {
             if (a == null || !a.orderId.equals(orderId)) {
-                throw new NotFoundException("Attachment " + attachmentId);
+                throw new NotFoundException("attachment", attachmentId);
             }
             // Names stored before the rule above are put right on the way out.
             return blobs.get(a.storageKey).map(bytes -> new Content(a.contentType, storedName(a.fileName, a.contentType), bytes));

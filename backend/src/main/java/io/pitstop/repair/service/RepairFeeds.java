@@ -25,9 +25,13 @@ public class RepairFeeds {
     public static final String BOARD = "repair-board";
     public static final String BOARD_KEY = "shop";
 
+    /** An event's row with its order's reference: the columns {@link EventPayloads} reads a view from. */
+    private static final String EVENTS = "select e.id, e.order_id, o.reference, e.seq, e.at, e.type, e.actor_role, e.payload, e.staff_only "
+            + "from repair_event e join repair_order o on o.id = e.order_id ";
+
     @Produces
     @Singleton
-    LiveFeed orderFeed(Pool pool) {
+    LiveFeed orderFeed(Pool pool, EventPayloads payloads) {
         return new LiveFeed() {
             @Override
             public String name() {
@@ -36,10 +40,9 @@ public class RepairFeeds {
 
             @Override
             public Uni<List<LiveEvent>> after(String key, long after, int limit) {
-                return pool.preparedQuery("select seq, type, payload, staff_only from repair_event where order_id = $1 and seq > $2 "
-                                + "order by seq limit $3")
+                return pool.preparedQuery(EVENTS + "where e.order_id = $1 and e.seq > $2 order by e.seq limit $3")
                         .execute(Tuple.of(UUID.fromString(key), (int) Math.min(after, Integer.MAX_VALUE), limit))
-                        .map(rows -> read(rows, "seq"));
+                        .map(rows -> read(rows, "seq", payloads));
             }
 
             @Override
@@ -52,7 +55,7 @@ public class RepairFeeds {
 
     @Produces
     @Singleton
-    LiveFeed boardFeed(Pool pool) {
+    LiveFeed boardFeed(Pool pool, EventPayloads payloads) {
         return new LiveFeed() {
             @Override
             public String name() {
@@ -61,8 +64,8 @@ public class RepairFeeds {
 
             @Override
             public Uni<List<LiveEvent>> after(String key, long after, int limit) {
-                return pool.preparedQuery("select id, type, payload, staff_only from repair_event where id > $1 order by id limit $2")
-                        .execute(Tuple.of(after, limit)).map(rows -> read(rows, "id"));
+                return pool.preparedQuery(EVENTS + "where e.id > $1 order by e.id limit $2")
+                        .execute(Tuple.of(after, limit)).map(rows -> read(rows, "id", payloads));
             }
 
             @Override
@@ -73,10 +76,13 @@ public class RepairFeeds {
         };
     }
 
-    private static List<LiveEvent> read(io.vertx.mutiny.sqlclient.RowSet<Row> rows, String idColumn) {
+    private static List<LiveEvent> read(io.vertx.mutiny.sqlclient.RowSet<Row> rows, String idColumn, EventPayloads payloads) {
         List<LiveEvent> events = new ArrayList<>(rows.size());
         for (Row r : rows) {
-            events.add(new LiveEvent(r.getLong(idColumn), r.getString("type"), r.getString("payload"), r.getBoolean("staff_only")));
+            EventPayloads.EventRow row = new EventPayloads.EventRow(r.getLong("id"), r.getUUID("order_id"), r.getString("reference"),
+                    r.getInteger("seq"), r.getOffsetDateTime("at").toInstant(), r.getString("type"), r.getString("actor_role"),
+                    r.getString("payload"));
+            events.add(new LiveEvent(r.getLong(idColumn), row.type(), payloads.wire(row), r.getBoolean("staff_only")));
         }
         return events;
     }

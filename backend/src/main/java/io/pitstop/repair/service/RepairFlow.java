@@ -1,13 +1,14 @@
 package io.pitstop.repair.service;
 
 import io.pitstop.common.ConflictException;
+import io.pitstop.common.Detail;
+import io.pitstop.common.DomainException;
 import io.pitstop.common.InvalidInputException;
 import io.pitstop.identity.Caller;
 import io.pitstop.identity.Role;
 import io.pitstop.repair.RepairEventType;
 import io.pitstop.repair.RepairStatus;
 import io.pitstop.repair.persistence.RepairOrder;
-import io.quarkus.security.ForbiddenException;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -49,13 +50,17 @@ public final class RepairFlow {
             new Move(AWAITING_APPROVAL, CANCELLED, EnumSet.of(Role.ADVISOR, Role.MANAGER), false, true, RepairEventType.CANCELLED),
             new Move(APPROVED, CANCELLED, EnumSet.of(Role.ADVISOR, Role.MANAGER), false, true, RepairEventType.CANCELLED));
 
-    /** Where a status goes through its own endpoint. */
-    private static final Map<RepairStatus, String> OWN_ENDPOINT = Map.of(
-            AWAITING_APPROVAL, "an estimate (POST .../estimate)",
-            APPROVED, "the customer's approval (POST .../approval)",
-            RepairStatus.DELIVERED, "the delivery (POST .../delivery)");
+    /** Statuses reached through an endpoint of their own (the problem names it). */
+    private static final Set<RepairStatus> OWN_ENDPOINT = EnumSet.of(AWAITING_APPROVAL, APPROVED, RepairStatus.DELIVERED);
 
     private RepairFlow() {
+    }
+
+    /** A legal move by someone whose move it is not (another technician's car, the wrong role): 403. */
+    static final class NotYours extends DomainException {
+        NotYours(Detail detail) {
+            super(403, "forbidden", "Forbidden", detail, null);
+        }
     }
 
     /**
@@ -64,20 +69,19 @@ public final class RepairFlow {
      */
     static Move move(RepairOrder order, RepairStatus to, Caller caller, String reason) {
         Move move = MOVES.stream().filter(m -> m.from() == order.status && m.to() == to).findFirst().orElse(null);
+        Map<String, Object> values = Map.of("status", order.status, "to", to);
         if (move == null && to == DISPATCHED && (order.status == CHECKED_IN || order.status == AWAITING_APPROVAL)) {
-            throw new ConflictException("illegal-transition", "No work starts before the customer's approval of the estimate; "
-                    + "this order is " + order.status);
+            throw new ConflictException("illegal-transition", Detail.of("problem.repair.no-work-before-approval", values));
         }
         if (move == null) {
-            String via = OWN_ENDPOINT.get(to);
-            throw new ConflictException("illegal-transition", "A repair order cannot go from " + order.status + " to " + to
-                    + (via == null ? "" : "; it gets there through " + via));
+            throw new ConflictException("illegal-transition", Detail.of(OWN_ENDPOINT.contains(to)
+                    ? "problem.repair.no-such-move." + to : "problem.repair.no-such-move", values));
         }
         if (!allowed(move, order, caller)) {
-            throw new ForbiddenException("Not yours to move from " + order.status + " to " + to);
+            throw new NotYours(Detail.of("problem.repair.not-yours-to-move", values));
         }
         if (move.reasonRequired() && (reason == null || reason.isBlank())) {
-            throw new InvalidInputException("reason", "is required to move to " + to);
+            throw new InvalidInputException("reason", Detail.of("problem.repair.reason-required", values));
         }
         return move;
     }

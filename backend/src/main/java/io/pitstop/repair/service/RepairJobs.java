@@ -1,71 +1,54 @@
 package io.pitstop.repair.service;
 
-import io.pitstop.booking.persistence.VehicleRepository;
-import io.pitstop.common.Durations;
 import io.pitstop.common.JobMarks;
+import io.pitstop.common.NativeSql;
 import io.pitstop.common.Sequential;
-import io.pitstop.identity.Role;
-import io.pitstop.identity.persistence.Account;
-import io.pitstop.identity.persistence.AccountRepository;
-import io.pitstop.notify.Notifier.Recipient;
-import io.pitstop.notify.Notifier;
-import io.pitstop.repair.RepairEventType;
+import io.pitstop.repair.RepairStatus;
 import io.pitstop.repair.persistence.RepairOrder;
 import io.pitstop.repair.persistence.RepairOrderRepository;
-import io.pitstop.shop.ShopService;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 /**
- * The repair time limits, enforced by the clock (domain steps 4-6):
+ * The repair time limits, enforced by the clock (domain steps 4-6), each with the rule's configured time:
  * <ul>
- *   <li>a repair expected to take over 2 hours tells its owner something every hour: when nobody did within the
- *   hour, the job pushes an automatic update (step, time left) and flags the advisor that a personal one is owed;</li>
- *   <li>an order not READY 30 minutes before its promised time (a delay would have moved the promise) alerts the
- *   advisor and the managers and tells the owner the advisor will call, once per order and promise;</li>
- *   <li>an approved order not dispatched within 5 minutes, or safety-critical work not started within 30, is raised
- *   to the team leads and managers.</li>
+ *   <li>a long repair tells its owner something every period: when nobody did, an automatic update
+ *   ({@link ProgressUpdates}), once per order and period;</li>
+ *   <li>an order not READY within the notice time before its promise, without a declared delay, is raised
+ *   ({@link Delays}), once per order and promise;</li>
+ *   <li>an approved order not dispatched in time, or safety-critical work not started in time, is raised to the
+ *   workshop ({@link WorkshopAlerts}), once per order.</li>
  * </ul>
- * Each selects due orders with FOR UPDATE SKIP LOCKED and records what it did under a unique key or on the row it
- * locked, so two instances, or two runs, never act twice.
+ * Each selects due orders with FOR UPDATE SKIP LOCKED (status sets as parameters) and records what it did under a
+ * unique key or on the row it locked, so two instances, or two runs, never act twice.
  */
 @ApplicationScoped
 public class RepairJobs {
 
-    private static final int BATCH = 200;
-
+    private final OrderAccess access;
     private final RepairOrderRepository orders;
-    private final VehicleRepository vehicles;
-    private final AccountRepository accounts;
-    private final RepairService repair;
-    private final ShopService shop;
-    private final Notifier notifier;
+    private final ProgressUpdates progress;
+    private final Delays delays;
+    private final WorkshopAlerts alerts;
     private final JobMarks marks;
     private final RepairRules rules;
-    private final Clock clock;
 
-    public RepairJobs(RepairOrderRepository orders, VehicleRepository vehicles, AccountRepository accounts, RepairService repair,
-                      ShopService shop, Notifier notifier, JobMarks marks, RepairRules rules, Clock clock) {
+    public RepairJobs(OrderAccess access, RepairOrderRepository orders, ProgressUpdates progress, Delays delays, WorkshopAlerts alerts,
+                      JobMarks marks, RepairRules rules) {
+        this.access = access;
         this.orders = orders;
-        this.vehicles = vehicles;
-        this.accounts = accounts;
-        this.repair = repair;
-        this.shop = shop;
-        this.notifier = notifier;
+        this.progress = progress;
+        this.delays = delays;
+        this.alerts = alerts;
         this.marks = marks;
         this.rules = rules;
-        this.clock = clock;
     }
 
     @Scheduled(every = "${pitstop.repair.jobs-every:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -74,141 +57,64 @@ public class RepairJobs {
         return hourlyUpdates().chain(this::watchPromises).chain(this::watchDispatch).replaceWithVoid();
     }
 
-    /** Long repairs whose owner has heard nothing for an hour: one automatic update per order and hour. */
+    /** Long repairs whose owner has heard nothing for a period: one automatic update per order and period. */
     public Uni<Integer> hourlyUpdates() {
-        Instant now = clock.instant();
-        return Panache.withTransaction(() -> due("""
+        return Panache.withTransaction(() -> access.acting(null).chain(act -> NativeSql.ids("""
                         select id from repair_order
-                        where status in ('DISPATCHED', 'IN_REPAIR', 'WAITING_PARTS', 'QUALITY_CHECK')
+                        where status in (?3)
                           and expected_minutes > ?2
                           and greatest(coalesce(last_update_at, dispatched_at), dispatched_at) <= ?1
                         order by dispatched_at limit 200 for update skip locked
-                        """, now.minus(rules.updateEvery()), rules.longRepair().toMinutes())
+                        """, act.now().minus(rules.updateEvery()), rules.longRepair().toMinutes(), RepairStatus.IN_WORKSHOP)
                 .chain(orders::byIds)
-                .chain(list -> context(now).chain(op -> Sequential.each(list, o -> {
-                    long hour = Duration.between(o.dispatchedAt, now).dividedBy(rules.updateEvery());
-                    return marks.claim("HOURLY_UPDATE", subject(o.id, Long.toString(hour)), now)
-                            .chain(first -> first ? pushAutomaticUpdate(op, o) : Uni.createFrom().voidItem());
-                })).map(x -> list.size())));
+                .chain(due -> Sequential.each(due, o -> {
+                    long period = Promises.period(o.dispatchedAt, act.now(), rules);
+                    return marks.claim("HOURLY_UPDATE", subject(o.id, Long.toString(period)), act.now())
+                            .chain(first -> first ? progress.pushAutomatic(act, o) : Uni.createFrom().voidItem());
+                }).map(x -> due.size()))));
     }
 
-    private Uni<Void> pushAutomaticUpdate(RepairService.Op op, RepairOrder o) {
-        Instant now = op.now();
-        Long left = o.promisedAt == null ? null : Math.max(0, Duration.between(now, o.promisedAt).toMinutes());
-        String step = o.currentStep != null ? o.currentStep : label(o);
-        RepairService.Draft d = RepairService.Draft.message("自动进度：" + step + (left == null ? "" : "，预计还需 " + left + " 分钟")
-                + " / Automatic update: " + step + (left == null ? "" : ", about " + left + " min left"));
-        d.step = step;
-        d.remainingMinutes = left == null ? null : left.intValue();
-        d.automatic = true;
-        o.lastUpdateAt = now;
-        return repair.append(op, o, RepairEventType.UPDATE, o.status, d)
-                .chain(() -> repair.append(op, o, RepairEventType.UPDATE_OVERDUE, o.status,
-                        RepairService.Draft.message("超过 " + Durations.zh(rules.updateEvery()) + "未向客户更新进度 / no personal update within "
-                                + Durations.en(rules.updateEvery()))))
-                .chain(() -> vehicles.findById(o.vehicleId))
-                .chain(v -> repair.tellOwner(o, v, "REPAIR_UPDATE", Map.of("message", d.message, "automatic", "true"),
-                                "维修进度（" + v.plate + "）：" + step + (left == null ? "" : "，预计还需 " + left + " 分钟") + "。", false)
-                        .chain(() -> notifier.send(Recipient.inAppOnly(o.advisorId), "REPAIR_UPDATE_OVERDUE", RepairService.params(o, v, op),
-                                "工单 " + o.reference + "（" + v.plate + "）超过 " + Durations.zh(rules.updateEvery()) + "未更新进度，系统已自动推送，请尽快亲自联系客户。",
-                                o.appointmentId, o.id)));
-    }
-
-    /** Orders not READY 30 minutes before their promise: raised once per order and promise. */
+    /** Orders not READY within the notice time before their promise: raised once per order and promise. */
     public Uni<Integer> watchPromises() {
-        Instant now = clock.instant();
-        return Panache.withTransaction(() -> due("""
+        return Panache.withTransaction(() -> access.acting(null).chain(act -> NativeSql.ids("""
                         update repair_order set delay_risk_for = promised_at
                         where id in (select id from repair_order
-                                     where status in ('APPROVED', 'DISPATCHED', 'IN_REPAIR', 'WAITING_PARTS', 'QUALITY_CHECK')
+                                     where status in (?2)
                                        and promised_at <= ?1
                                        and delay_risk_for is distinct from promised_at
                                      order by promised_at limit 200 for update skip locked)
                         returning id
-                        """, now.plus(rules.delayNoticeBefore()))
+                        """, act.now().plus(rules.delayNoticeBefore()), RepairStatus.PROMISED)
                 .chain(orders::byIds)
-                .chain(list -> context(now).chain(op -> accounts.activeWith(Role.MANAGER).chain(managers -> Sequential.each(list, o -> {
-                    o.delayRiskFor = o.promisedAt;
-                    return vehicles.findById(o.vehicleId).chain(v -> accounts.findById(o.advisorId).chain(advisor -> {
-                        Map<String, String> p = RepairService.params(o, v, op);
-                        p.put("advisorName", advisor.name);
-                        p.put("advisorPhone", advisor.phone);
-                        String staffText = "工单 " + o.reference + "（" + v.plate + "）距承诺完工 " + RepairService.SHORT.format(o.promisedAt.atZone(op.zone()))
-                                + " 不足 " + rules.delayNoticeBefore().toMinutes() + " 分钟仍未完工，且未申报延误：请立即联系客户。";
-                        return repair.append(op, o, RepairEventType.DELAY_RISK, o.status,
-                                        RepairService.Draft.message("服务顾问 " + advisor.name + " 将与您联系 / your advisor will contact you"))
-                                .chain(() -> notifier.send(new Recipient(advisor.id, advisor.phone), "REPAIR_DELAY_RISK", p, staffText, o.appointmentId, o.id))
-                                .chain(() -> Sequential.each(managers.stream().filter(m -> !m.id.equals(advisor.id)).toList(),
-                                        m -> notifier.send(Recipient.inAppOnly(m.id), "REPAIR_DELAY_RISK", p, staffText, o.appointmentId, o.id)))
-                                .chain(() -> repair.tellOwner(o, v, "REPAIR_DELAY_RISK", Map.of("advisorName", advisor.name, "advisorPhone", advisor.phone),
-                                        "您的爱车 " + v.plate + " 可能无法在 " + RepairService.SHORT.format(o.promisedAt.atZone(op.zone()))
-                                                + " 按时完工，服务顾问 " + advisor.name + "（" + advisor.phone + "）将尽快与您联系。", true));
-                    }));
-                })).map(x -> list.size()))));
+                .chain(due -> each(act, due, delays::raiseRisk))));
     }
 
-    /** Approved orders not dispatched within 5 minutes; safety-critical work not started within 30. */
+    /** Approved orders not dispatched in time; safety-critical work not started in time. */
     public Uni<Integer> watchDispatch() {
-        Instant now = clock.instant();
-        return Panache.withTransaction(() -> due("""
+        return Panache.withTransaction(() -> access.acting(null).chain(act -> NativeSql.ids("""
                         update repair_order set dispatch_alerted_at = ?1
                         where id in (select id from repair_order
-                                     where status = 'APPROVED' and approved_at <= ?2 and dispatch_alerted_at is null
+                                     where status = ?3 and approved_at <= ?2 and dispatch_alerted_at is null
                                      order by approved_at limit 200 for update skip locked)
                         returning id
-                        """, now, now.minus(rules.dispatchWithin()))
+                        """, act.now(), act.now().minus(rules.dispatchWithin()), RepairStatus.APPROVED)
                 .chain(orders::byIds)
-                .chain(late -> alertWorkshop(late, now, RepairEventType.DISPATCH_OVERDUE, "REPAIR_DISPATCH_OVERDUE",
-                        "已确认超过 " + rules.dispatchWithin().toMinutes() + " 分钟仍未派工"))
-                .chain(n -> due("""
+                .chain(late -> each(act, late, alerts::dispatchOverdue))
+                .chain(n -> NativeSql.ids("""
                                 update repair_order set start_alerted_at = ?1
                                 where id in (select id from repair_order
-                                             where safety_critical and status in ('APPROVED', 'DISPATCHED') and approved_at <= ?2
+                                             where safety_critical and status in (?3) and approved_at <= ?2
                                                and start_alerted_at is null
                                              order by approved_at limit 200 for update skip locked)
                                 returning id
-                                """, now, now.minus(rules.safetyStartWithin()))
+                                """, act.now(), act.now().minus(rules.safetyStartWithin()), List.of(RepairStatus.APPROVED, RepairStatus.DISPATCHED))
                         .chain(orders::byIds)
-                        .chain(late -> alertWorkshop(late, now, RepairEventType.START_OVERDUE, "REPAIR_START_OVERDUE",
-                                "安全类维修确认超过 " + rules.safetyStartWithin().toMinutes() + " 分钟仍未开工"))
-                        .map(m -> n + m)));
+                        .chain(late -> each(act, late, alerts::startOverdue))
+                        .map(m -> n + m))));
     }
 
-    private Uni<Integer> alertWorkshop(List<RepairOrder> late, Instant now, RepairEventType type, String kind, String what) {
-        if (late.isEmpty()) {
-            return Uni.createFrom().item(0);
-        }
-        return context(now).chain(op -> accounts.activeWith(Role.TEAM_LEAD, Role.MANAGER).chain(people -> Sequential.each(late, o ->
-                vehicles.findById(o.vehicleId).chain(v -> repair.append(op, o, type, o.status, RepairService.Draft.message(what))
-                        .chain(() -> Sequential.each(people, (Account p) -> notifier.send(
-                                o.safetyCritical ? new Recipient(p.id, p.phone) : Recipient.inAppOnly(p.id), kind,
-                                RepairService.params(o, v, op), "工单 " + o.reference + "（" + v.plate + "）" + what + "，请立即处理。",
-                                o.appointmentId, o.id)))))))
-                .map(x -> late.size());
-    }
-
-    private Uni<RepairService.Op> context(Instant now) {
-        return shop.zone().map(zone -> new RepairService.Op(null, zone, now));
-    }
-
-    private Uni<List<UUID>> due(String sql, Object... params) {
-        return Panache.getSession().chain(s -> {
-            var q = s.createNativeQuery(sql, UUID.class);
-            for (int i = 0; i < params.length; i++) {
-                Object p = params[i];
-                q.setParameter(i + 1, p instanceof Instant t ? t.atOffset(ZoneOffset.UTC) : p);
-            }
-            return q.getResultList();
-        });
-    }
-
-    private static String label(RepairOrder o) {
-        return switch (o.status) {
-            case DISPATCHED -> "已派工，等待开工 / dispatched";
-            case WAITING_PARTS -> "等待配件 / waiting for parts";
-            case QUALITY_CHECK -> "质检中 / quality check";
-            default -> "维修中 / repairing";
-        };
+    private static Uni<Integer> each(Acting act, List<RepairOrder> due, BiFunction<Acting, RepairOrder, Uni<Void>> action) {
+        return Sequential.each(due, o -> action.apply(act, o)).map(x -> due.size());
     }
 
     private static UUID subject(UUID order, String part) {

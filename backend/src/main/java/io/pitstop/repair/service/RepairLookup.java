@@ -1,6 +1,5 @@
 package io.pitstop.repair.service;
 
-import io.pitstop.common.JsonText;
 import io.pitstop.repair.RepairOrderRef;
 import io.pitstop.repair.persistence.AttachmentRepository;
 import io.pitstop.repair.persistence.RepairEventRepository;
@@ -23,13 +22,14 @@ public class RepairLookup {
     private final RepairOrderRepository orders;
     private final RepairEventRepository events;
     private final AttachmentRepository attachments;
-    private final JsonText json;
+    private final EventPayloads payloads;
 
-    public RepairLookup(RepairOrderRepository orders, RepairEventRepository events, AttachmentRepository attachments, JsonText json) {
+    public RepairLookup(RepairOrderRepository orders, RepairEventRepository events, AttachmentRepository attachments,
+                        EventPayloads payloads) {
         this.orders = orders;
         this.events = events;
         this.attachments = attachments;
-        this.json = json;
+        this.payloads = payloads;
     }
 
     /** The order, or null. */
@@ -43,13 +43,16 @@ public class RepairLookup {
                 : orders.byIds(wanted).map(list -> list.stream().map(RepairLookup::ref).toList());
     }
 
-    /** "#7 UPDATE: 更换刹车片" for the order's event of that sequence, or null when the order has none. */
+    /**
+     * "#7 UPDATE: 更换刹车片" for the order's event of that sequence, or null when the order has none; events of either
+     * stored schema.
+     */
     public Uni<String> eventLabel(UUID orderId, int seq) {
         return events.find("orderId = ?1 and seq = ?2", orderId, seq).firstResult().map(e -> {
             if (e == null) {
                 return null;
             }
-            String message = json.tree(e.payload).path("message").asText(null);
+            String message = payloads.message(e.payload);
             return "#" + seq + " " + e.type + (message == null ? "" : ": " + message);
         });
     }

@@ -1,0 +1,75 @@
+package io.pitstop.repair.service;
+
+import io.pitstop.common.Detail;
+import io.pitstop.common.InvalidInputException;
+import io.pitstop.repair.Decision;
+import io.pitstop.repair.SettlementLineRequest;
+import io.pitstop.repair.persistence.EstimateItem;
+import io.pitstop.repair.persistence.SettlementLine;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The settlement's lines checked against the approved estimate (domain step 8): every approved item is billed once
+ * (quantity 0 with the reason if it was not done), declined work is never billed, and every difference from the
+ * estimate, and every line that was not estimated, says why.
+ */
+public final class SettlementLines {
+
+    private SettlementLines() {
+    }
+
+    /** What the settlement comes to. */
+    public static BigDecimal total(Collection<SettlementLine> lines) {
+        return lines.stream().map(l -> l.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    static List<SettlementLine> of(UUID orderId, List<EstimateItem> items, List<SettlementLineRequest> requests) {
+        Map<UUID, EstimateItem> approved = items.stream().filter(i -> i.decision == Decision.APPROVED)
+                .collect(Collectors.toMap(i -> i.id, Function.identity()));
+        Set<UUID> billed = new HashSet<>();
+        List<SettlementLine> lines = new ArrayList<>();
+        for (int n = 0; n < requests.size(); n++) {
+            SettlementLineRequest r = requests.get(n);
+            SettlementLine line = new SettlementLine();
+            line.id = UUID.randomUUID();
+            line.orderId = orderId;
+            line.position = (short) n;
+            line.kind = r.kind();
+            line.description = r.description().strip();
+            line.quantity = r.quantity();
+            line.unitPrice = r.unitPrice();
+            line.amount = EstimateItem.amount(r.quantity(), r.unitPrice());
+            line.differenceReason = Inputs.optional(r.differenceReason());
+            if (r.itemId() != null) {
+                EstimateItem item = approved.get(r.itemId());
+                if (item == null || !billed.add(item.id)) {
+                    throw new InvalidInputException("lines[" + n + "].itemId",
+                            Detail.of(item == null ? "problem.repair.not-an-approved-item" : "problem.repair.billed-twice"));
+                }
+                line.itemId = item.id;
+                line.estimatedAmount = item.amount();
+            }
+            if (line.differenceReason == null && (line.estimatedAmount == null || line.amount.compareTo(line.estimatedAmount) != 0)) {
+                throw new InvalidInputException("lines[" + n + "].differenceReason", Detail.of(line.estimatedAmount == null
+                        ? "problem.repair.reason-for-new-line" : "problem.repair.reason-for-difference"));
+            }
+            lines.add(line);
+        }
+        for (EstimateItem item : approved.values()) {
+            if (!billed.contains(item.id)) {
+                throw new InvalidInputException("lines", Detail.of("problem.repair.item-not-billed", Map.of("item", item.description)));
+            }
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,66 @@
+package io.pitstop.repair.service;
+
+import io.pitstop.common.InvalidInputException;
+import io.pitstop.repair.Decision;
+import io.pitstop.repair.ItemKind;
+import io.pitstop.repair.SettlementLineRequest;
+import io.pitstop.repair.persistence.EstimateItem;
+import io.pitstop.repair.persistence.SettlementLine;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import static io.pitstop.repair.service.EstimatesTest.item;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The settlement against the approved estimate, without a server. */
+class SettlementLinesTest {
+
+    private final UUID order = UUID.randomUUID();
+    private final EstimateItem approved = item(0, "2", "200", Decision.APPROVED);
+    private final EstimateItem declined = item(0, "1", "480", Decision.DECLINED);
+    private final List<EstimateItem> items = List.of(approved, declined);
+
+    @Test
+    void anApprovedItemBilledAsEstimatedAndANewLineWithItsReasonAreTheSettlement() {
+        List<SettlementLine> lines = SettlementLines.of(order, items, List.of(line(approved.id, "2", "200", null),
+                line(null, "1", "120", "质检发现点火线圈老化，+120")));
+        assertThat(lines).extracting(l -> l.amount).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("400"), new BigDecimal("120"));
+        assertThat(lines.get(0).estimatedAmount).isEqualByComparingTo("400");
+        assertThat(lines.get(1).estimatedAmount).isNull();
+        assertThat(lines).extracting(l -> l.position).containsExactly((short) 0, (short) 1);
+        assertThat(lines).allSatisfy(l -> assertThat(l.orderId).isEqualTo(order));
+        assertThat(SettlementLines.total(lines)).isEqualByComparingTo("520.00");
+    }
+
+    @Test
+    void declinedWorkIsNeverBilled() {
+        assertThatThrownBy(() -> SettlementLines.of(order, items, List.of(line(approved.id, "2", "200", null),
+                line(declined.id, "1", "480", "x")))).isInstanceOf(InvalidInputException.class).hasMessageStartingWith("lines[1].itemId");
+    }
+
+    @Test
+    void everyDifferenceFromTheEstimateSaysWhy() {
+        assertThatThrownBy(() -> SettlementLines.of(order, items, List.of(line(approved.id, "3", "200", null))))
+                .hasMessageStartingWith("lines[0].differenceReason");
+        assertThatThrownBy(() -> SettlementLines.of(order, items, List.of(line(approved.id, "2", "200", null), line(null, "1", "5", " "))))
+                .hasMessageStartingWith("lines[1].differenceReason");
+        assertThat(SettlementLines.of(order, items, List.of(line(approved.id, "0", "200", "客户取消此项")))).hasSize(1);
+    }
+
+    @Test
+    void everyApprovedItemIsBilledExactlyOnce() {
+        assertThatThrownBy(() -> SettlementLines.of(order, items, List.of(line(null, "1", "5", "x"))))
+                .hasMessageStartingWith("lines:");
+        assertThatThrownBy(() -> SettlementLines.of(order, items, List.of(line(approved.id, "2", "200", null),
+                line(approved.id, "2", "200", null)))).hasMessageStartingWith("lines[1].itemId");
+    }
+
+    private static SettlementLineRequest line(UUID itemId, String quantity, String price, String reason) {
+        return new SettlementLineRequest(itemId, ItemKind.PART, "项目", new BigDecimal(quantity), new BigDecimal(price), reason);
+    }
+}
