@@ -1,7 +1,6 @@
 package io.pitstop.notify;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pitstop.common.JsonText;
 import io.pitstop.common.Language;
 import io.pitstop.common.Messages;
 import io.smallrye.mutiny.Uni;
@@ -38,10 +37,6 @@ public class Notifier {
         public static Recipient inAppOnly(UUID accountId) {
             return new Recipient(accountId, null, Language.DEFAULT);
         }
-
-        public Recipient(UUID accountId, String smsPhone) {
-            this(accountId, smsPhone, Language.DEFAULT);
-        }
     }
 
     /** What a message is about, so the inbox can link to it. */
@@ -63,10 +58,10 @@ public class Notifier {
 
     private final NotificationRepository notifications;
     private final OutboxRepository outbox;
-    private final ObjectMapper json;
+    private final JsonText json;
     private final Clock clock;
 
-    public Notifier(NotificationRepository notifications, OutboxRepository outbox, ObjectMapper json, Clock clock) {
+    public Notifier(NotificationRepository notifications, OutboxRepository outbox, JsonText json, Clock clock) {
         this.notifications = notifications;
         this.outbox = outbox;
         this.json = json;
@@ -79,8 +74,7 @@ public class Notifier {
      */
     public Uni<Void> send(Recipient to, NotificationKind kind, Map<String, String> params, About about) {
         kind.check(params);
-        return send(to, kind.name(), params, text(kind, params, to.language()), about.appointmentId(), about.repairOrderId(),
-                about.complaintId());
+        return store(to, kind, params, text(kind, params, to.language()), about);
     }
 
     /** The text of a kind in a language: its sentence, then each optional sentence whose parameter is present. */
@@ -94,37 +88,30 @@ public class Notifier {
         return text.toString();
     }
 
-    /** A text to a phone that is nobody's inbox yet, in the given language (see the other {@code sendToPhone}). */
+    /** A text to a phone that is nobody's inbox yet, in the given language such as a one-time code: only the outbox, in the
+     * caller's transaction. A sensitive text is blanked once delivered; a message still undelivered at {@code expiresAt}
+     * is never sent. Answers the message id, for {@link OutboxDispatcher#dispatchNow}. */
     public Uni<UUID> sendToPhone(String phone, NotificationKind kind, Map<String, String> params, Language language,
                                  Instant expiresAt, boolean sensitive) {
         kind.check(params);
-        return sendToPhone(phone, kind.name(), params, text(kind, params, language), expiresAt, sensitive);
+        OutboxMessage m = sms(phone, kind, params, text(kind, params, language), clock.instant());
+        m.expiresAt = expiresAt;
+        m.sensitive = sensitive;
+        return outbox.persist(m).replaceWith(m.id);
     }
 
-    /** @deprecated a kind outside the catalogue, with a text written by the caller: use {@link #send(Recipient, NotificationKind, Map, About)}. */
-    @Deprecated(forRemoval = true)
-    public Uni<Void> send(Recipient to, String kind, Map<String, String> params, String text, UUID appointmentId) {
-        return send(to, kind, params, text, appointmentId, null);
-    }
-
-    /** A message about a repair order (and the booking it came from, if any). */
-    public Uni<Void> send(Recipient to, String kind, Map<String, String> params, String text, UUID appointmentId, UUID repairOrderId) {
-        return send(to, kind, params, text, appointmentId, repairOrderId, null);
-    }
-
-    /** A message about a complaint (and the repair order it concerns, if any). */
-    public Uni<Void> send(Recipient to, String kind, Map<String, String> params, String text, UUID appointmentId, UUID repairOrderId,
-                          UUID complaintId) {
+    /** The inbox row and, with a phone, the outbox message: in the caller's transaction. */
+    private Uni<Void> store(Recipient to, NotificationKind kind, Map<String, String> params, String text, About about) {
         Instant now = clock.instant();
         Notification n = new Notification();
         n.id = UUID.randomUUID();
         n.recipientId = to.accountId();
-        n.kind = kind;
-        n.params = write(params);
+        n.kind = kind.name();
+        n.params = json.write(params);
         n.text = text.length() > 1000 ? text.substring(0, 1000) : text;
-        n.appointmentId = appointmentId;
-        n.repairOrderId = repairOrderId;
-        n.complaintId = complaintId;
+        n.appointmentId = about.appointmentId();
+        n.repairOrderId = about.repairOrderId();
+        n.complaintId = about.complaintId();
         n.createdAt = now;
         Uni<?> stored = notifications.persist(n);
         if (to.smsPhone() == null) {
@@ -135,44 +122,24 @@ public class Notifier {
         return stored.chain(() -> outbox.persist(m)).replaceWithVoid();
     }
 
-    /**
-     * A text to a phone that is not (yet) anybody's inbox, such as a one-time code: only the outbox, in the caller's
-     * transaction. A sensitive text is blanked once delivered; a message still undelivered at {@code expiresAt} is
-     * never sent. Answers the message id, for {@link OutboxDispatcher#dispatchNow}.
-     */
-    public Uni<UUID> sendToPhone(String phone, String kind, Map<String, String> params, String text, Instant expiresAt,
-                                 boolean sensitive) {
-        OutboxMessage m = sms(phone, kind, params, text, clock.instant());
-        m.expiresAt = expiresAt;
-        m.sensitive = sensitive;
-        return outbox.persist(m).replaceWith(m.id);
-    }
-
-    private OutboxMessage sms(String phone, String kind, Map<String, String> params, String text, Instant now) {
+    private OutboxMessage sms(String phone, NotificationKind kind, Map<String, String> params, String text, Instant now) {
         OutboxMessage m = new OutboxMessage();
         m.id = UUID.randomUUID();
         m.channel = "SMS";
-        m.kind = kind;
+        m.kind = kind.name();
         m.address = phone;
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("id", m.id.toString());
         payload.put("channel", "SMS");
         payload.put("to", phone);
-        payload.put("kind", kind);
+        payload.put("kind", kind.name());
         payload.put("text", text);
         payload.put("params", params);
-        m.payload = write(payload);
+        m.payload = json.write(payload);
         m.status = OutboxMessage.PENDING;
         m.nextAttemptAt = now;
         m.createdAt = now;
         return m;
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
-    }
 }
