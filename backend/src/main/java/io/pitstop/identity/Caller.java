@@ -23,16 +23,6 @@ public record Caller(String subject, Role role, String name, Set<String> scopes)
         return role == Role.PARTNER;
     }
 
-    /**
-     * Partner applications act only within the scopes they were granted; customers and staff are governed by their
-     * role, not by scopes. A partner without the scope is refused (403).
-     */
-    public void requireScopeIfPartner(String scope) {
-        if (isPartner() && !scopes.contains(scope)) {
-            throw new io.quarkus.security.ForbiddenException("The partner token lacks the scope " + scope);
-        }
-    }
-
     /** The account id; only meaningful for customers and staff. */
     public UUID accountId() {
         if (isPartner()) {
