@@ -2,7 +2,7 @@ package io.pitstop.repair.service;
 
 import io.pitstop.booking.AppointmentRef;
 import io.pitstop.booking.VehicleView;
-import io.pitstop.booking.service.BookingService;
+import io.pitstop.booking.service.BookingLifecycle;
 import io.pitstop.booking.service.VehicleService;
 import io.pitstop.common.ConflictException;
 import io.pitstop.common.Detail;
@@ -33,13 +33,13 @@ public class CheckIn {
 
     private final OrderAccess access;
     private final RepairOrderRepository orders;
-    private final BookingService booking;
+    private final BookingLifecycle booking;
     private final VehicleService vehicles;
     private final RepairJournal journal;
     private final RepairNotices notices;
     private final RepairViews views;
 
-    public CheckIn(OrderAccess access, RepairOrderRepository orders, BookingService booking, VehicleService vehicles,
+    public CheckIn(OrderAccess access, RepairOrderRepository orders, BookingLifecycle booking, VehicleService vehicles,
                    RepairJournal journal, RepairNotices notices, RepairViews views) {
         this.access = access;
         this.orders = orders;
