@@ -3,7 +3,7 @@
 -- two), on the demo's own staff and bays, with customers and cars of its own (phones 137..., plates 沪N-沪Y).
 -- Proportions are those of a decent shop with room to improve: most bookings confirmed in minutes, a few late; 8 %
 -- of quality checks failed; 1 in 10 orders delayed, most announced in time; 70 % of deliveries rated; follow-up
--- calls reaching 9 in 10; about 2 complaints per 100 orders. The last three days are walk-ins only, so that no
+-- calls reaching 9 in 10; one complaint in 40 orders (every 40th: a month of the desk always has some). The last three days are walk-ins only, so that no
 -- booking here meets one of the demo's calendar (which starts three days ago). Recent follow-up calls are still
 -- open, and complaints of the last five days are not filed yet.
 --
@@ -45,7 +45,7 @@ with o as (
          (date_trunc('day', ${now} at time zone ${zone}) - make_interval(days => ${days} + 1 - d)) at time zone ${zone}
            + interval '8 hours 40 minutes' + (k * 35) * interval '1 minute' as checked_in_at,
          random() as r_kind, random() as r_qc, random() as r_delay, random() as r_late, random() as r_rate,
-         random() as r_call, random() as r_complaint, random() as r_time, random() as r_cancel, random() as r_mood
+         random() as r_call, random() as r_time, random() as r_cancel, random() as r_mood
   from generate_series(1, ${days}) d, generate_series(0, ${per_day} - 1) k)
 select gen_random_uuid() as id, d, k,
        'RO-H' || to_char(d, 'FM000') || to_char(k, 'FM00') as reference,
@@ -66,7 +66,7 @@ select gen_random_uuid() as id, d, k,
        -- Technicians differ: the second one's checks fail more often, and he is slower.
        r_qc < case when (k + d) % 2 = 1 then 0.13 else 0.05 end as qc_failed,
        case when r_delay < 0.02 then 2 when r_delay < 0.11 then 1 else 0 end as delays,
-       r_late, r_rate, r_call, r_complaint, r_mood
+       r_late, r_rate, r_call, r_mood, (d * ${per_day} + k) % 40 = 13 as complained, ((d * ${per_day} + k) / 40) % 3 as complaint_kind
 from o
 join h_car c on c.n = 1 + ((o.d * ${per_day} + o.k) % greatest(1, ${days} * ${per_day} / 3))
 join h_type t on t.n = (o.k * 7 + o.d) % t.types;
@@ -229,7 +229,7 @@ from h_order o cross join lateral (select case when o.delivered_at + interval '7
                                               else 'PROBLEM' end as status) c
 where not o.cancelled and o.delivered_at + interval '3 days' < ${now};
 
--- Complaints: about 2 per 100 orders, a day after delivery; answered within hours (a few late), closed in days,
+-- Complaints: one order in 40 (a third each technical, delivery time, attitude), a day after delivery; answered within hours (a few late), closed in days,
 -- the remedy rated by the customer.
 insert into complaint (id, number, customer_id, order_id, channel, category, priority, suggested_priority, team, owner_id, status,
                        content, created_at, created_by, answered_at, resolved_at, closed_at, answer_due_at, resolve_due_at,
@@ -244,12 +244,12 @@ select gen_random_uuid(), 'TS-' || to_char((o.delivered_at + interval '1 day') a
        o.delivered_at + interval '4 days',
        o.delivered_at + interval '2 days', o.delivered_at + interval '3 days',
        case when c.category = 'TECHNICAL' then 'REWORK' else 'APOLOGY' end, '致电道歉并说明原因', 3 + (o.k % 3)
-from h_order o cross join lateral (select case when o.r_complaint < 0.007 then 'TECHNICAL' when o.r_complaint < 0.014 then 'DELIVERY_TIME'
+from h_order o cross join lateral (select case o.complaint_kind when 0 then 'TECHNICAL' when 1 then 'DELIVERY_TIME'
                                               else 'ATTITUDE' end as category,
-                                         case when o.r_complaint < 0.007 then '保养后发动机有异响'
-                                              when o.r_complaint < 0.014 then '交车比承诺晚了一个多小时'
+                                         case o.complaint_kind when 0 then '保养后发动机有异响'
+                                              when 1 then '交车比承诺晚了一个多小时'
                                               else '接待时服务顾问不够耐心' end as content) c
-where not o.cancelled and o.r_complaint < 0.02 and o.delivered_at + interval '5 days' < ${now};
+where not o.cancelled and o.complained and o.delivered_at + interval '5 days' < ${now};
 insert into complaint_step (complaint_id, at, actor_id, actor_name, actor_role, action, from_status, to_status, note)
 select c.id, s.at, s.actor, (select name from account a where a.id = s.actor), s.role, s.action, s.from_status, s.to_status, s.note
 from complaint c join h_order o on o.id = c.order_id
