@@ -6,7 +6,7 @@ import { useFormat } from './useFormat'
 
 /** A notification worded in the reader's language, its times at the shop. */
 export function useNotificationText() {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const format = useFormat()
   const auth = useAuthStore()
   return (notification: NotificationView) =>
@@ -16,5 +16,6 @@ export function useNotificationText() {
       date: format.date,
       money: format.money,
       audience: auth.isCustomer ? 'customer' : 'staff',
+      locale: locale.value,
     })
 }

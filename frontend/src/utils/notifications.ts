@@ -1,65 +1,37 @@
+import { REQUIRED_PARAMS } from '@/api/notificationCatalogue'
 import type { NotificationKind, NotificationView } from '@/api/types'
+import { formatDuration } from '@/utils/duration'
 
 /**
- * The kinds this build can word itself, with the parameters each needs; others show the server's text. Each is
- * one of the contract's NotificationKind: a kind the contract does not have fails the typecheck.
+ * The kinds this build can word itself; others show the server's text. The parameters each needs are the contract's
+ * (`REQUIRED_PARAMS`, generated from the catalogue's x-required-params), never a copy kept here.
  */
-export const NOTIFICATION_PARAMS = {
-  BOOKING_RECEIVED: ['reference', 'start'],
-  BOOKING_CONFIRMED: ['reference', 'start', 'advisorName', 'advisorPhone'], // and `bring`, when there is something
-  BOOKING_REMINDER: ['reference', 'start'],
-  BOOKING_RESCHEDULED: ['reference', 'start'],
-  BOOKING_CANCELLED: ['reference', 'reason'],
-  CONFIRMATION_OVERDUE: ['reference', 'customerName'],
-  EMERGENCY_BOOKING: ['reference', 'customerName', 'plate'],
-  NO_SHOW_CANDIDATE: ['reference', 'customerName'],
-  NEW_BOOKING: ['reference', 'customerName', 'start'],
+export const WORDED_KINDS = [
+  'BOOKING_RECEIVED', 'BOOKING_CONFIRMED', 'BOOKING_REMINDER', 'BOOKING_RESCHEDULED', 'BOOKING_CANCELLED',
+  'CONFIRMATION_OVERDUE', 'EMERGENCY_BOOKING', 'NO_SHOW_CANDIDATE', 'NEW_BOOKING',
   // Live repair (the owner's, then the staff's)
-  REPAIR_CHECKED_IN: ['reference', 'plate', 'advisorName'],
-  REPAIR_ESTIMATE: ['reference', 'plate', 'amount'],
-  REPAIR_SUPPLEMENT: ['reference', 'plate', 'amount', 'finding'],
-  REPAIR_APPROVED: ['reference', 'plate', 'promisedAt'],
-  REPAIR_STARTED: ['reference', 'plate'],
-  REPAIR_WAITING_PARTS: ['reference', 'plate', 'reason'],
-  REPAIR_UPDATE: ['reference', 'plate', 'message'],
-  REPAIR_DELAYED: ['reference', 'plate', 'reason', 'detail', 'newPromisedAt', 'compensation'],
-  REPAIR_DELAY_RISK: ['reference', 'plate', 'advisorName', 'advisorPhone'],
-  REPAIR_READY: ['reference', 'plate'],
-  REPAIR_SETTLEMENT: ['reference', 'plate', 'amount'],
-  REPAIR_DELIVERED: ['reference', 'plate', 'nextServiceDueDate', 'nextServiceDueKm'],
-  REPAIR_CANCELLED: ['reference', 'plate', 'reason'],
-  REPAIR_TO_DISPATCH: ['reference', 'plate'],
-  REPAIR_ASSIGNED: ['reference', 'plate'],
-  REPAIR_READY_FOR_DELIVERY: ['reference', 'plate'],
-  REPAIR_QC_FAILED: ['reference', 'plate'], // and `reason`, when the server sends it
-  REPAIR_UPDATE_OVERDUE: ['reference', 'plate'],
-  REPAIR_DISPATCH_OVERDUE: ['reference', 'plate'],
-  REPAIR_START_OVERDUE: ['reference', 'plate'],
-  REPAIR_SETTLEMENT_SIGNED: ['reference', 'plate'],
-  REPAIR_DECIDED: ['reference', 'status'],
+  'REPAIR_CHECKED_IN', 'REPAIR_ESTIMATE', 'REPAIR_SUPPLEMENT', 'REPAIR_APPROVED', 'REPAIR_STARTED', 'REPAIR_WAITING_PARTS',
+  'REPAIR_UPDATE', 'REPAIR_DELAYED', 'REPAIR_DELAY_RISK', 'REPAIR_READY', 'REPAIR_SETTLEMENT', 'REPAIR_DELIVERED',
+  'REPAIR_CANCELLED', 'REPAIR_TO_DISPATCH', 'REPAIR_ASSIGNED', 'REPAIR_READY_FOR_DELIVERY', 'REPAIR_QC_FAILED',
+  'REPAIR_UPDATE_OVERDUE', 'REPAIR_DISPATCH_OVERDUE', 'REPAIR_START_OVERDUE', 'REPAIR_SETTLEMENT_SIGNED', 'REPAIR_DECIDED',
   // After delivery: ratings, follow-up calls, complaints
-  RATING_LOW: ['reference', 'customerName', 'overall', 'score'],
-  FOLLOW_UP_DUE: ['reference'],
-  FOLLOW_UP_PROBLEM: ['reference', 'problem', 'dueAt'],
-  FOLLOW_UP_PROBLEM_OVERDUE: ['problem'],
-  COMPLAINT_FILED: ['number', 'answerDueAt'],
-  COMPLAINT_ASSIGNED: ['number'], // and customerName, category, priority, answerDueAt when just filed
-  COMPLAINT_STEP: ['number', 'status'], // and `action`: the owner is told what was done
-  COMPLAINT_ANSWER_WARNING: ['number', 'priority'],
-  COMPLAINT_ANSWER_MISSED: ['number', 'priority'],
-  COMPLAINT_RESOLVE_WARNING: ['number', 'priority'],
-  COMPLAINT_RESOLVE_MISSED: ['number', 'priority'],
-  COMPLAINT_CLOSED: ['number'],
-  COMPLAINT_REOPENED: ['number'],
+  'RATING_LOW', 'FOLLOW_UP_DUE', 'FOLLOW_UP_PROBLEM', 'FOLLOW_UP_PROBLEM_OVERDUE', 'COMPLAINT_FILED', 'COMPLAINT_ASSIGNED',
+  'COMPLAINT_STEP', 'COMPLAINT_ANSWER_WARNING', 'COMPLAINT_ANSWER_MISSED', 'COMPLAINT_RESOLVE_WARNING',
+  'COMPLAINT_RESOLVE_MISSED', 'COMPLAINT_CLOSED', 'COMPLAINT_REOPENED',
   // Staff: a vehicle added for one customer is already on file for another
-  VEHICLE_CLAIMED_ELSEWHERE: ['plate', 'vin', 'customerName', 'customerPhone', 'otherCustomerName', 'otherCustomerPhone'],
-} as const satisfies Partial<Record<NotificationKind, readonly string[]>>
+  'VEHICLE_CLAIMED_ELSEWHERE',
+] as const satisfies readonly NotificationKind[]
 
 /** A kind this build words itself. */
-export type WordedKind = keyof typeof NOTIFICATION_PARAMS
+export type WordedKind = (typeof WORDED_KINDS)[number]
+
+/** The parameters a worded kind always carries: a notification that lacks one shows the server's text. */
+export function requiredParams(kind: WordedKind): readonly string[] {
+  return REQUIRED_PARAMS[kind]
+}
 
 export function isKnownKind(kind: string): kind is WordedKind {
-  return Object.prototype.hasOwnProperty.call(NOTIFICATION_PARAMS, kind)
+  return (WORDED_KINDS as readonly string[]).includes(kind)
 }
 
 export interface NotificationText {
@@ -78,6 +50,8 @@ export interface NotificationWording {
   money?: (yuan: number) => string
   /** Whether the reader is the car's owner or staff (a few kinds are worded for each). Default: customer. */
   audience?: 'customer' | 'staff'
+  /** The reader's language, for durations (the configured limits the server sends as ISO-8601: PT15M). */
+  locale?: string
 }
 
 /** Parameters that are instants, to be shown in the shop's zone. */
@@ -101,17 +75,21 @@ const CODE_PARAMS: Partial<Record<WordedKind, Record<string, string>>> = {
  */
 export function notificationText(
   notification: NotificationView,
-  { t, instant, date, money, audience = 'customer' }: NotificationWording,
+  { t, instant, date, money, audience = 'customer', locale = 'zh-CN' }: NotificationWording,
 ): NotificationText {
   const { kind, params, text } = notification
   if (!isKnownKind(kind)) return { title: t('notifications.genericTitle', {}), body: text }
 
   const title = t(`notifications.kinds.${kind}.title`, {})
-  const missing = NOTIFICATION_PARAMS[kind].some((name) => !params[name]?.trim())
+  const missing = requiredParams(kind).some((name) => !params[name]?.trim())
   if (missing) return { title, body: text }
 
   const named: Record<string, string> = { ...params }
   for (const name of INSTANT_PARAMS) if (params[name]) named[name] = instant(params[name])
+  for (const [name, value] of Object.entries(params)) {
+    const duration = formatDuration(value, locale)
+    if (duration) named[name] = duration
+  }
   if (params.amount && Number.isFinite(Number(params.amount))) named.amount = (money ?? yuan)(Number(params.amount))
   if (params.nextServiceDueDate && date) named.nextServiceDueDate = date(params.nextServiceDueDate)
   for (const [name, prefix] of Object.entries(CODE_PARAMS[kind] ?? {})) {
@@ -132,9 +110,10 @@ function variant({ kind, params }: NotificationView, audience: 'customer' | 'sta
   if (kind === 'BOOKING_CONFIRMED' && params.bring?.trim()) return 'bodyWithBring'
   if (kind === 'REPAIR_UPDATE' && params.automatic === 'true') return 'bodyAutomatic'
   if (kind === 'REPAIR_DELAYED' && params.compensation === 'NONE') return 'bodyNoOffer'
-  if (kind === 'REPAIR_DELAY_RISK' && audience === 'staff') return 'bodyStaff'
+  if (kind === 'REPAIR_DELAY_RISK' && audience === 'staff') return params.noticeBefore ? 'bodyStaff' : 'bodyStaffLate'
   if (kind === 'REPAIR_QC_FAILED' && params.reason?.trim()) return 'bodyWithReason'
-  if (kind === 'COMPLAINT_ASSIGNED' && params.customerName?.trim() && params.category && params.priority) return 'bodyNew'
+  if (kind === 'COMPLAINT_ASSIGNED' && params.customerName?.trim() && params.category && params.priority)
+    return params.answerWithin ? 'bodyNew' : 'bodyNewForManagers'
   if (kind === 'COMPLAINT_STEP' && params.action && COMPLAINT_STEP_VARIANTS[params.action]) return COMPLAINT_STEP_VARIANTS[params.action] ?? 'body'
   return 'body'
 }

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { NotificationKind, NotificationView } from '@/api/types'
 import { applyLocale, i18n } from '@/i18n'
-import { notificationText, NOTIFICATION_PARAMS, type WordedKind } from '@/utils/notifications'
+import { notificationText, requiredParams, WORDED_KINDS } from '@/utils/notifications'
 import { inZone } from '@/utils/time'
 
 function note(kind: NotificationKind, params: Record<string, string>, text = '服务器的中文原文'): NotificationView {
@@ -94,20 +94,45 @@ describe('notification wording', () => {
       status: 'APPROVED',
       dueAt: '2030-10-10T15:59:59Z',
       answerDueAt: '2030-10-08T02:00:00Z',
+      // The configured limits, as the server sends them
+      confirmWithin: 'PT15M',
+      noShowAfter: 'PT30M',
+      dispatchWithin: 'PT5M',
+      updateEvery: 'PT1H',
+      safetyStartWithin: 'PT30M',
+      delay: 'PT72H',
+      answerWithin: 'PT24H',
     }
     for (const locale of ['zh-CN', 'en'] as const) {
       applyLocale(locale)
-      for (const kind of Object.keys(NOTIFICATION_PARAMS) as WordedKind[]) {
-        const names: readonly string[] = NOTIFICATION_PARAMS[kind]
+      for (const kind of WORDED_KINDS) {
+        const names = requiredParams(kind)
         const codes = kind === 'REPAIR_DELAYED' ? ['reason', 'compensation'] : kind === 'REPAIR_DECIDED' ? ['status'] : []
+        // Who owns a complaint is "you" in the owner's own copy; the step's action chooses the wording.
+        const unsaid = kind === 'COMPLAINT_ASSIGNED' ? ['ownerName'] : kind === 'COMPLAINT_STEP' ? ['action'] : []
         const verbatim = (name: string) => !(name in formatted) || (name === 'reason' && !codes.includes(name))
         const params = Object.fromEntries(names.map((name) => [name, verbatim(name) ? `<${name}>` : (formatted[name] ?? '')]))
         const text = notificationText(note(kind, { ...params, start: formatted.start ?? '' }), wording)
         expect(text.title, `${locale} ${kind}`).not.toMatch(/notifications\./)
         expect(text.body, `${locale} ${kind}`).not.toMatch(/[{}]|notifications\.|repair\.[A-Za-z]/)
-        for (const name of names) if (verbatim(name)) expect(text.body, `${locale} ${kind}`).toContain(`<${name}>`)
+        for (const name of names)
+          if (verbatim(name) && !unsaid.includes(name)) expect(text.body, `${locale} ${kind}`).toContain(`<${name}>`)
       }
     }
+  })
+
+  it('says the limits as the shop configured them, in the reader\'s language', () => {
+    const received = note('BOOKING_RECEIVED', { reference: 'BK-1', start: '2030-10-08T01:00:00Z', confirmWithin: 'PT20M' })
+    expect(notificationText(received, wording).body).toContain('20 分钟内确认')
+    const overdue = note('REPAIR_UPDATE_OVERDUE', { reference: 'RO-1', plate: '沪A1', updateEvery: 'PT90M' })
+    expect(notificationText(overdue, { ...wording, audience: 'staff' }).body).toContain('超过 90 分钟未更新进度')
+    applyLocale('en')
+    expect(notificationText(received, { ...wording, locale: 'en' }).body).toContain('within 20 minutes')
+  })
+
+  it("shows the server's text for a notification stored before its kind carried a limit", () => {
+    const old = note('BOOKING_RECEIVED', { reference: 'BK-1', start: '2030-10-08T01:00:00Z' }, '预约 BK-1 已提交，服务顾问将在 15 分钟内确认。')
+    expect(notificationText(old, wording).body).toBe('预约 BK-1 已提交，服务顾问将在 15 分钟内确认。')
   })
 
   it('words a delay with its reason, new time and offer by name, in the reader\'s language', () => {
@@ -132,9 +157,17 @@ describe('notification wording', () => {
   it('words an estimate with its amount as money, and a delay risk for the owner or for staff', () => {
     const estimate = notificationText(note('REPAIR_ESTIMATE', { reference: 'RO-1', plate: '沪A1', amount: '501.00' }), wording)
     expect(estimate.body).toContain('¥501.00')
-    const risk = note('REPAIR_DELAY_RISK', { reference: 'RO-1', plate: '沪A1', advisorName: '王芳', advisorPhone: '13800000002' })
+    const risk = note('REPAIR_DELAY_RISK', {
+      reference: 'RO-1',
+      plate: '沪A1',
+      advisorName: '王芳',
+      advisorPhone: '13800000002',
+      promisedAt: '2030-10-08T09:00:00+08:00',
+    })
     expect(notificationText(risk, wording).body).toContain('服务顾问 王芳（13800000002）将尽快与您联系')
     expect(notificationText(risk, { ...wording, audience: 'staff' }).body).toContain('请立即联系客户')
+    const staffCopy = note('REPAIR_DELAY_RISK', { ...risk.params, noticeBefore: 'PT45M' })
+    expect(notificationText(staffCopy, { ...wording, audience: 'staff' }).body).toContain('距承诺完工不足 45 分钟')
   })
 
   it('words complaints with their category and priority by name, and tells the owner what was done', () => {
@@ -144,9 +177,15 @@ describe('notification wording', () => {
       priority: 'HIGH',
       customerName: '李明',
       answerDueAt: '2030-10-08T02:00:00Z',
+      ownerName: '王芳',
+      answerWithin: 'PT24H',
     })
     expect(notificationText(assigned, wording).body).toBe('新投诉 TS-20301007-0001（李明，交车时间，高优先）由您负责，请在 2030-10-08 10:00 前答复客户。')
-    expect(notificationText(note('COMPLAINT_ASSIGNED', { number: 'TS-1' }), wording).body).toBe('投诉 TS-1 已分派给您，请跟进处理。')
+    const { answerWithin: _ownersOnly, ...forManagers } = assigned.params
+    expect(notificationText(note('COMPLAINT_ASSIGNED', forManagers), wording).body).toBe(
+      '高优先级投诉 TS-20301007-0001（李明，交车时间）已分派给 王芳。',
+    )
+    expect(notificationText(note('COMPLAINT_ASSIGNED', { number: 'TS-1', ownerName: '王芳' }), wording).body).toBe('投诉 TS-1 已分派给您，请跟进处理。')
     const informed = note('COMPLAINT_STEP', { number: 'TS-1', action: 'INFORM_CUSTOMER', status: 'CUSTOMER_INFORMED' })
     expect(notificationText(informed, wording).body).toBe('投诉 TS-1 已处理完毕，请在 App 中确认是否满意。')
     applyLocale('en')

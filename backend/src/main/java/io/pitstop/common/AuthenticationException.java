@@ -14,6 +14,12 @@ public class AuthenticationException extends DomainException {
         this.oauthError = oauthError;
     }
 
+    /** Said in the client's language (a person's sign-in); partners' OAuth answers keep the English of the spec. */
+    public AuthenticationException(Detail detail) {
+        super(401, "unauthorized", "Unauthorized", detail, null);
+        this.oauthError = null;
+    }
+
     @Override
     public String oauthError() {
         return oauthError;

@@ -2,25 +2,34 @@ package io.pitstop.common;
 
 import java.time.Duration;
 
-/** A configured time limit as the sentences of a notification say it: whole hours as hours, else minutes. */
+/** A configured time limit as the sentences of a notification say it: whole days as days, whole hours as hours, else minutes. */
 public final class Durations {
 
     private Durations() {
     }
 
-    /** "20 分钟", "1 小时", "90 分钟". */
+    /** "20 分钟", "1 小时", "90 分钟", "3 天": whole days in days, whole hours in hours, else minutes. */
     public static String zh(Duration d) {
         long minutes = d.toMinutes();
+        if (minutes > 0 && minutes % 1440 == 0) {
+            return (minutes / 1440) + " 天";
+        }
         return minutes > 0 && minutes % 60 == 0 ? (minutes / 60) + " 小时" : minutes + " 分钟";
     }
 
-    /** "20 minutes", "1 hour", "90 minutes". */
+    /** "20 minutes", "1 hour", "90 minutes", "3 days". */
     public static String en(Duration d) {
         long minutes = d.toMinutes();
-        if (minutes > 0 && minutes % 60 == 0) {
-            long hours = minutes / 60;
-            return hours + (hours == 1 ? " hour" : " hours");
+        if (minutes > 0 && minutes % 1440 == 0) {
+            return plural(minutes / 1440, "day");
         }
-        return minutes + (minutes == 1 ? " minute" : " minutes");
+        if (minutes > 0 && minutes % 60 == 0) {
+            return plural(minutes / 60, "hour");
+        }
+        return plural(minutes, "minute");
+    }
+
+    private static String plural(long n, String unit) {
+        return n + " " + unit + (n == 1 ? "" : "s");
     }
 }

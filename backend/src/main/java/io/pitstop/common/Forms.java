@@ -30,20 +30,20 @@ public final class Forms {
             String name = decode(rawName, "body");
             if (!known.contains(name)) {
                 throw new InvalidInputException(name.length() > 40 || Texts.hasControl(name) ? "body" : name,
-                        "is not a field of this form");
+                        Detail.of("problem.generic.field.notInForm"));
             }
             if (rawValue.length() > maxValueLength * 3) {
-                throw new InvalidInputException(name, "is longer than " + maxValueLength + " characters");
+                throw new InvalidInputException(name, Detail.of("problem.generic.field.tooLong", Map.of("max", maxValueLength)));
             }
             String value = decode(rawValue, name);
             if (value.length() > maxValueLength) {
-                throw new InvalidInputException(name, "is longer than " + maxValueLength + " characters");
+                throw new InvalidInputException(name, Detail.of("problem.generic.field.tooLong", Map.of("max", maxValueLength)));
             }
             if (Texts.hasControl(value)) {
-                throw new InvalidInputException(name, "must not contain control characters");
+                throw new InvalidInputException(name, Detail.of("problem.generic.field.control"));
             }
             if (form.put(name, value) != null) {
-                throw new InvalidInputException(name, "appears more than once");
+                throw new InvalidInputException(name, Detail.of("problem.generic.field.twice"));
             }
         }
         return form;
@@ -53,7 +53,7 @@ public final class Forms {
         try {
             return URLDecoder.decode(raw, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "is not correctly percent-encoded");
+            throw new InvalidInputException(field, Detail.of("problem.generic.field.percentEncoding"));
         }
     }
 }

@@ -24,6 +24,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -67,7 +68,7 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response validationException(ValidationException e, UriInfo uri, HttpHeaders headers) {
         LOG.warn("Validation could not run", e);
-        return simple(400, "validation", "Invalid request", "The request could not be validated", uri, headers);
+        return simple(400, "validation", "Invalid request", say(headers, "notValidated"), uri, headers);
     }
 
     @ServerExceptionMapper
@@ -76,13 +77,13 @@ public class ProblemMapper {
         String message;
         if (e instanceof UnrecognizedPropertyException u) {
             field = field.isEmpty() ? u.getPropertyName() : field;
-            message = "is not a known field";
+            message = say(headers, "field.unknown");
         } else if (e instanceof StrictJson.NulInString) {
-            message = "must not contain a NUL character";
+            message = say(headers, "field.nul");
         } else if (e instanceof InvalidFormatException f) {
-            message = "has an invalid value '" + f.getValue() + "'";
+            message = Messages.text(language(headers), "problem.generic.field.invalidValue", Map.of("value", String.valueOf(f.getValue())));
         } else {
-            message = "has the wrong type or shape";
+            message = say(headers, "field.wrongType");
         }
         return validation(List.of(new FieldError(field.isEmpty() ? "body" : field, message)), uri, headers);
     }
@@ -92,7 +93,7 @@ public class ProblemMapper {
         String field = jsonPath(e);
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         String message = cause instanceof IllegalArgumentException && cause.getMessage() != null
-                ? cause.getMessage() : "cannot be read";
+                ? cause.getMessage() : say(headers, "field.unreadable");
         return validation(List.of(new FieldError(field.isEmpty() ? "body" : field, message)), uri, headers);
     }
 
@@ -100,9 +101,9 @@ public class ProblemMapper {
     public Response malformedJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         Matcher duplicate = e.getOriginalMessage() == null ? null : DUPLICATE.matcher(e.getOriginalMessage());
         if (duplicate != null && duplicate.find()) {
-            return validation(List.of(new FieldError(duplicate.group(1), "appears more than once")), uri, headers);
+            return validation(List.of(new FieldError(duplicate.group(1), say(headers, "field.twice"))), uri, headers);
         }
-        return validation(List.of(new FieldError("body", "is not well-formed JSON")), uri, headers);
+        return validation(List.of(new FieldError("body", say(headers, "body.malformed"))), uri, headers);
     }
 
     /** A type the body cannot be read into: taken before the framework's own mapper answers an empty 500. */
@@ -110,7 +111,7 @@ public class ProblemMapper {
     public Response invalidDefinition(InvalidDefinitionException e, UriInfo uri, HttpHeaders headers) {
         LOG.warnf("Body not readable as %s: %s", e.getType(), e.getOriginalMessage());
         String field = jsonPath(e);
-        return validation(List.of(new FieldError(field.isEmpty() ? "body" : field, "cannot be read")), uri, headers);
+        return validation(List.of(new FieldError(field.isEmpty() ? "body" : field, say(headers, "field.unreadable"))), uri, headers);
     }
 
     /** A multipart body that ends before its closing boundary (a cut connection, a lying Content-Length). */
@@ -120,14 +121,14 @@ public class ProblemMapper {
             return unavailable(uri, headers);
         }
         if (e.getMessage() != null && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("multipart")) {
-            return validation(List.of(new FieldError("body", "is cut off: the upload ended before its last part")), uri, headers);
+            return validation(List.of(new FieldError("body", say(headers, "body.cutOff"))), uri, headers);
         }
         return unexpected(e, uri, headers);
     }
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
-        return unauthenticated("Authentication is required: send a valid bearer token", uri, headers);
+        return unauthenticated(say(headers, "unauthenticated"), uri, headers);
     }
 
     @ServerExceptionMapper
@@ -136,14 +137,14 @@ public class ProblemMapper {
             return unavailable(uri, headers);
         }
         String refused = SessionRefused.reasonOf(e);
-        String why = refused != null ? refused : "The bearer token is missing, expired, or not valid";
+        String why = refused != null ? refused : say(headers, "tokenInvalid");
         return unauthenticated(why, uri, headers);
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
         String detail = e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage()
-                : "Your role does not allow this operation";
+                : say(headers, "forbidden");
         return simple(403, "forbidden", "Forbidden", detail, uri, headers);
     }
 
@@ -169,11 +170,7 @@ public class ProblemMapper {
         }
         Response.StatusType info = original.getStatusInfo();
         String detail = switch (status) {
-            case 404 -> "No resource at this path";
-            case 405 -> "This method is not allowed on this resource";
-            case 406 -> "No acceptable representation; the API speaks application/json";
-            case 413 -> "The request is too large";
-            case 415 -> "Unsupported content type; send application/json";
+            case 404, 405, 406, 413, 415 -> say(headers, "status." + status);
             default -> info.getReasonPhrase();
         };
         Response.ResponseBuilder rb = Response.status(status).type(Problem.MEDIA_TYPE)
@@ -191,8 +188,7 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         LOG.infof("Constraint %s refused a change: %s", e.getConstraintName(), e.getMessage());
-        return simple(409, "conflict", "Conflict", "The change conflicts with data saved meanwhile; reload and try again",
-                uri, headers);
+        return simple(409, "conflict", "Conflict", say(headers, "conflict"), uri, headers);
     }
 
     @ServerExceptionMapper
@@ -202,8 +198,7 @@ public class ProblemMapper {
             return unavailable(uri, headers);
         }
         LOG.error("Unexpected failure", e);
-        return simple(500, "internal", "Internal error",
-                "Something went wrong on our side; quote the request id when you contact us", uri, headers);
+        return simple(500, "internal", "Internal error", say(headers, "internal"), uri, headers);
     }
 
     /** The database cannot be reached (stopped, restarting, the network gone): try again shortly, nothing was done. */
@@ -211,7 +206,7 @@ public class ProblemMapper {
         return Response.status(503).type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_OUTAGE)
                 .entity(new Problem(Problem.TYPE_BASE + "unavailable", "Service unavailable", 503,
-                        "The service is briefly unavailable; try again in a few seconds", path(uri), RequestIds.of(headers),
+                        say(headers, "unavailable"), path(uri), RequestIds.of(headers),
                         null, null))
                 .build();
     }
@@ -304,6 +299,15 @@ public class ProblemMapper {
         return e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    /** A generic problem text of common's bundle, in the language the request asked for (Chinese by default). */
+    private static String say(HttpHeaders headers, String key) {
+        return Messages.text(language(headers), "problem.generic." + key, Map.of());
+    }
+
+    private static Language language(HttpHeaders headers) {
+        return Language.ofAcceptLanguage(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     private static String path(UriInfo uri) {

@@ -7,7 +7,7 @@ public class ThrottledException extends DomainException {
 
     private final Duration retryAfter;
 
-    public ThrottledException(String detail, Duration retryAfter) {
+    public ThrottledException(Detail detail, Duration retryAfter) {
         super(429, "throttled", "Too many requests", detail, null);
         this.retryAfter = retryAfter;
     }

@@ -16,12 +16,12 @@ import java.lang.annotation.Target;
 @Documented
 @Constraint(validatedBy = {})
 @NotNull
-@Size(min = 8, max = 72, message = "must be 8 to 72 characters long")
-@Pattern(regexp = "^(?=.*\\p{L})(?=.*\\d).*$", message = "must contain at least one letter and one digit")
+@Size(min = 8, max = 72, message = "{pitstop.password.length}")
+@Pattern(regexp = "^(?=.*\\p{L})(?=.*\\d).*$", message = "{pitstop.password.mix}")
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Passwords {
-    String message() default "is not an acceptable password";
+    String message() default "{pitstop.password}";
 
     Class<?>[] groups() default {};
 

@@ -16,7 +16,7 @@ public record RegisterRequest(
         @Passwords
         @Schema(description = "8-72 characters with at least one letter and one digit", examples = "Secret2026", minLength = 8, maxLength = 72)
         String password,
-        @NotBlank @Pattern(regexp = "^\\d{6}$", message = "must be the 6 digits sent by SMS")
+        @NotBlank @Pattern(regexp = "^\\d{6}$", message = "{pitstop.code.sixDigits}")
         @Schema(description = "The 6-digit code sent by SMS to the phone", examples = "482913", pattern = "^\\d{6}$")
         String code) {
 }

@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ValidPhone {
-    String message() default "must be a mainland China mobile number (11 digits, starting 13-19) or an E.164 number (+ and country code)";
+    String message() default "{pitstop.phone}";
 
     Class<?>[] groups() default {};
 

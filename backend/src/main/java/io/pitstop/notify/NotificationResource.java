@@ -2,6 +2,7 @@ package io.pitstop.notify;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.pitstop.common.ConflictException;
+import io.pitstop.common.Detail;
 import io.pitstop.common.JsonText;
 import io.pitstop.common.Messages;
 import io.pitstop.common.NotFoundException;
@@ -106,7 +107,7 @@ public class NotificationResource {
     public Uni<Response> read(@PathParam("id") UUID id) {
         return notifications.ofRecipient(me(), id).map(n -> {
             if (n == null) {
-                throw new NotFoundException("Notification " + id);
+                throw new NotFoundException("notification", id);
             }
             if (n.readAt == null) {
                 n.readAt = clock.instant();
@@ -123,7 +124,7 @@ public class NotificationResource {
     @APIResponse(responseCode = "200", description = "Deliveries, newest first (at most 200)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = OutboxMessageView.class)))
     public Uni<List<OutboxMessageView>> outbox(@QueryParam("status") @DefaultValue("FAILED")
-                                               @Pattern(regexp = "PENDING|SENT|FAILED|EXPIRED", message = "must be PENDING, SENT, FAILED or EXPIRED")
+                                               @Pattern(regexp = "PENDING|SENT|FAILED|EXPIRED", message = "{pitstop.outbox.status}")
                                                @Parameter(schema = @Schema(enumeration = {"PENDING", "SENT", "FAILED", "EXPIRED"})) String status) {
         return outbox.byStatus(status, 200).map(list -> list.stream().map(NotificationResource::view).toList());
     }
@@ -141,14 +142,13 @@ public class NotificationResource {
     public Uni<OutboxMessageView> retry(@PathParam("id") UUID id) {
         return Panache.withTransaction(() -> outbox.findById(id).invoke(m -> {
                     if (m == null) {
-                        throw new NotFoundException("Outbox message " + id);
+                        throw new NotFoundException("outbox-message", id);
                     }
                     if (!OutboxMessage.FAILED.equals(m.status)) {
-                        throw new ConflictException("outbox-not-failed", "Only a FAILED message can be retried; this one is " + m.status);
+                        throw new ConflictException("outbox-not-failed", Detail.of("problem.outbox.notFailed", Map.of("status", m.status)));
                     }
                     if (m.sensitive) {
-                        throw new ConflictException("outbox-secret-erased",
-                                "This message held a one-time code, erased when it failed; the person asks for a new code");
+                        throw new ConflictException("outbox-secret-erased", Detail.of("problem.outbox.secretErased"));
                     }
                     m.status = OutboxMessage.PENDING;
                     m.attempts = 0;

@@ -11,7 +11,7 @@ import java.util.Set;
 
 @Schema(description = "A service bay to create or update")
 public record BayRequest(
-        @NotBlank @Size(max = 20) @Pattern(regexp = "^[A-Za-z0-9-]+$", message = "must be letters, digits and dashes")
+        @NotBlank @Size(max = 20) @Pattern(regexp = "^[A-Za-z0-9-]+$", message = "{pitstop.bay.code}")
         @Schema(examples = "B4") String code,
         @NotBlank @Size(max = 60) @Schema(examples = "钣喷 Body and paint") String name,
         @NotEmpty @Schema(examples = "[\"BODY_PAINT\"]") Set<@NotNull Skill> skills,

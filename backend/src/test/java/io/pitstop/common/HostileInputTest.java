@@ -66,7 +66,7 @@ class HostileInputTest {
 
     @Test
     void duplicateJsonKeysAreA400NamingTheKey() {
-        given().contentType(ContentType.JSON).body("{\"password\":\"x\",\"phone\":\"1\",\"password\":\"y\"}")
+        given().contentType(ContentType.JSON).header("Accept-Language", "en").body("{\"password\":\"x\",\"phone\":\"1\",\"password\":\"y\"}")
                 .post("/api/v1/auth/login").then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("password"))
                 .body("errors[0].message", containsString("more than once"));

@@ -33,6 +33,14 @@ class MessagesTest {
     }
 
     @Test
+    void wholeDaysAreSaidAsDaysAndOddMinutesAsMinutes() {
+        assertThat(Messages.fill(Language.ZH_CN, "{a,duration}|{b,duration}|{c,duration}", Map.of("a", "PT72H", "b", "PT90M", "c", "PT2H")))
+                .isEqualTo("3 天|90 分钟|2 小时");
+        assertThat(Messages.fill(Language.EN, "{a,duration}|{b,duration}", Map.of("a", "P1D", "b", "PT1M")))
+                .isEqualTo("1 day|1 minute");
+    }
+
+    @Test
     void aMissingValueStaysVisibleInsteadOfVanishing() {
         assertThat(Messages.fill(Language.EN, "Booking {reference} at {start,time}", Map.of("reference", "BK-1")))
                 .isEqualTo("Booking BK-1 at {start}");

@@ -92,7 +92,7 @@ public class AppointmentResource {
     @APIResponse(responseCode = "429", description = "Too many booking attempts",
             headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)))
     public Uni<Response> book(@Valid @NotNull BookingRequest req, @Context HttpServerRequest request,
-                              @HeaderParam("Idempotency-Key") @Pattern(regexp = "^[A-Za-z0-9._:-]{8,100}$", message = "must be 8-100 letters, digits or ._:-")
+                              @HeaderParam("Idempotency-Key") @Pattern(regexp = "^[A-Za-z0-9._:-]{8,100}$", message = "{pitstop.idempotencyKey}")
                               @Parameter(description = "Unique per booking attempt (a UUID); retries send the same one", example = "3f1c9a52-7d0b-4a5e-9c61-2b8e4f7a1d30")
                               String idempotencyKey) {
         return intake.book(caller.get(), req, idempotencyKey, ClientAddress.of(request)).map(b -> Response

@@ -87,7 +87,7 @@ public class BookingIntake {
         if (caller.isPartner()) {
             perAccount = new Limit(perAccount.max() * 10, perAccount.window());
         }
-        return limiter.hit("Too many booking attempts; try again later",
+        return limiter.hit(Detail.of("problem.throttled.bookings"),
                 new RateLimiter.Bucket("booking|account|" + caller.subject(), perAccount),
                 new RateLimiter.Bucket("booking|client|" + client, rules.attemptsPerClient()));
     }

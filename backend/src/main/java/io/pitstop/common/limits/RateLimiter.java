@@ -1,5 +1,6 @@
 package io.pitstop.common.limits;
 
+import io.pitstop.common.Detail;
 import io.pitstop.common.ThrottledException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -42,7 +43,7 @@ public class RateLimiter {
     }
 
     /** One attempt in the bucket; fails with 429 when it is one too many. */
-    public Uni<Void> hit(String bucket, Limit limit, String detail) {
+    public Uni<Void> hit(String bucket, Limit limit, Detail detail) {
         Instant now = clock.instant();
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         String key = bucket.length() > 120 ? bucket.substring(0, 120) : bucket;
@@ -60,7 +61,7 @@ public class RateLimiter {
     }
 
     /** Several buckets, in order; the first one over its limit refuses the attempt. */
-    public Uni<Void> hit(String detail, Bucket... buckets) {
+    public Uni<Void> hit(Detail detail, Bucket... buckets) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Bucket b : buckets) {
             chain = chain.chain(() -> hit(b.key(), b.limit(), detail));

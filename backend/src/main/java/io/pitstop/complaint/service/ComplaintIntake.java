@@ -56,7 +56,7 @@ public class ComplaintIntake {
         if (caller.role() != Role.CUSTOMER) {
             return file(caller, req);
         }
-        return limiter.hit("Too many complaints filed; call the shop if it is urgent",
+        return limiter.hit(Detail.of("problem.throttled.complaints"),
                         new RateLimiter.Bucket("complaint|account|" + caller.subject(), rules.filedPerCustomer()),
                         new RateLimiter.Bucket("complaint|client|" + client, rules.filedPerClient()))
                 .chain(() -> file(caller, req));

@@ -85,7 +85,7 @@ public class AuthService {
      */
     public Uni<AuthResponse> register(RegisterRequest req, String client) {
         String phone = Phones.require(req.phone(), "phone");
-        return limiter.hit("Too many registrations from your network; try again later",
+        return limiter.hit(Detail.of("problem.throttled.registrations"),
                         new RateLimiter.Bucket("register|client|" + client, rules.registrationsPerClient()))
                 .chain(() -> Panache.withTransaction(() -> {
                     Instant now = clock.instant();
@@ -133,7 +133,7 @@ public class AuthService {
                         .chain(blocked -> {
                             OffsetDateTime own = blocked.containsKey(pair) ? blocked.get(pair) : blocked.get(fromClient);
                             if (own != null) {
-                                throw new ThrottledException("Too many failed logins; try again later",
+                                throw new ThrottledException(Detail.of("problem.throttled.logins"),
                                         Duration.between(now, own.toInstant()));
                             }
                             return accounts.findByPhone(phone).chain(account -> {
@@ -143,8 +143,7 @@ public class AuthService {
                                         : devices.touch(SecretTokens.sha256(req.deviceToken()), account.id, now);
                                 return trusted.chain(known -> {
                                     if (phoneBlock != null && !known) {
-                                        throw new ThrottledException("Too many failed logins for this number; try again later, "
-                                                + "or log in from a device you have used before",
+                                        throw new ThrottledException(Detail.of("problem.throttled.loginsForPhone"),
                                                 Duration.between(now, phoneBlock.toInstant()));
                                     }
                                     return hasher.matches(req.password(), account == null ? null : account.passwordHash)
@@ -166,7 +165,7 @@ public class AuthService {
                                         rules.loginFailuresPerClient().max()))
                                 .chain(() -> throttle.recordFailure(ofPhone, now, rules.loginFailuresPerPhone().window(),
                                         rules.loginFailuresPerPhone().max()))))
-                .onFailure(BadCredentials.class).transform(e -> new AuthenticationException("Wrong phone number or password"));
+                .onFailure(BadCredentials.class).transform(e -> new AuthenticationException(Detail.of("problem.unauthorized.credentials")));
     }
 
     public Uni<AuthResponse> refresh(String presented) {
@@ -175,11 +174,11 @@ public class AuthService {
                         .chain(token -> {
                             if (token == null || token.expiresAt.isBefore(now)) {
                                 return Uni.createFrom().<AuthResponse>failure(
-                                        new AuthenticationException("The refresh token is not valid; log in again"));
+                                        new AuthenticationException(Detail.of("problem.unauthorized.refreshInvalid")));
                             }
                             if (token.revokedAt != null) {
                                 return Uni.createFrom().<AuthResponse>failure(
-                                        new AuthenticationException("This session has ended; log in again"));
+                                        new AuthenticationException(Detail.of("problem.unauthorized.sessionEnded")));
                             }
                             if (token.usedAt != null) {
                                 return Uni.createFrom().<AuthResponse>failure(new ReuseDetected(token.familyId, token.accountId));
@@ -188,7 +187,7 @@ public class AuthService {
                             return accounts.findById(token.accountId).chain(account -> {
                                 if (account == null || !account.active) {
                                     return Uni.createFrom().<AuthResponse>failure(
-                                            new AuthenticationException("The account is no longer active"));
+                                            new AuthenticationException(Detail.of("problem.unauthorized.inactive")));
                                 }
                                 rememberLanguage(account);
                                 return issueRefresh(account, token.familyId, now)
@@ -201,7 +200,7 @@ public class AuthService {
                     return Panache.withTransaction(() -> refreshTokens.revokeFamily(reuse.familyId, now));
                 })
                 .onFailure(ReuseDetected.class).transform(e ->
-                        new AuthenticationException("This refresh token was already used; the session has been ended for safety"));
+                        new AuthenticationException(Detail.of("problem.unauthorized.refreshReused")));
     }
 
     @WithTransaction
@@ -216,7 +215,7 @@ public class AuthService {
     public Uni<MeView> me(UUID accountId) {
         return accounts.findById(accountId).map(account -> {
             if (account == null || !account.active) {
-                throw new AuthenticationException("The account is no longer active");
+                throw new AuthenticationException(Detail.of("problem.unauthorized.inactive"));
             }
             return view(account);
         });

@@ -1,5 +1,6 @@
 package io.pitstop.identity.service;
 
+import io.pitstop.common.Detail;
 import io.pitstop.common.RequestLanguage;
 import io.pitstop.notify.NotificationKind;
 import io.pitstop.common.InvalidInputException;
@@ -73,8 +74,7 @@ public class PhoneCodes {
     /** Sends a code (or the "already registered" message) and answers the same in both cases. */
     public Uni<PhoneCodeSent> send(String rawPhone, PhoneCodePurpose purpose, String client) {
         String phone = Phones.require(rawPhone, "phone");
-        String why = "Too many codes asked for; wait before asking again";
-        return limiter.hit(why,
+        return limiter.hit(Detail.of("problem.throttled.codes"),
                         new Bucket("code|phone|" + phone, rules.codeResend()),
                         new Bucket("code|phone-long|" + phone, rules.codesPerPhone()),
                         new Bucket("code|client|" + client, rules.codesPerClient()))
