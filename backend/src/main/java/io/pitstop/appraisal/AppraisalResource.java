@@ -35,10 +35,12 @@ public class AppraisalResource {
 
     private final CurrentCaller caller;
     private final AppraisalService appraisals;
+    private final AppraisalWeights weights;
 
-    public AppraisalResource(CurrentCaller caller, AppraisalService appraisals) {
+    public AppraisalResource(CurrentCaller caller, AppraisalService appraisals, AppraisalWeights weights) {
         this.caller = caller;
         this.appraisals = appraisals;
+        this.weights = weights;
     }
 
     @GET
@@ -86,7 +88,7 @@ public class AppraisalResource {
     @APIResponse(responseCode = "200", description = "Weights by role",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = WeightsView.class)))
     public Uni<List<WeightsView>> weights() {
-        return appraisals.weightsByRole();
+        return weights.byRole();
     }
 
     @PUT
@@ -97,6 +99,6 @@ public class AppraisalResource {
     @APIResponse(responseCode = "200", description = "The new weights",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WeightsView.class)))
     public Uni<WeightsView> setWeights(@PathParam("role") Role role, @Valid @NotNull WeightsRequest req) {
-        return appraisals.setWeights(role, req);
+        return weights.set(role, req);
     }
 }

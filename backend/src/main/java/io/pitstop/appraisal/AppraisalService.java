@@ -1,5 +1,6 @@
 package io.pitstop.appraisal;
 
+import io.pitstop.common.Texts;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.pitstop.common.ConflictException;
 import io.pitstop.common.Detail;
@@ -49,12 +50,14 @@ public class AppraisalService {
     };
 
     private final Pool pool;
+    private final AppraisalWeights weights;
     private final KpiService kpis;
     private final JsonText json;
     private final Clock clock;
 
-    public AppraisalService(Pool pool, KpiService kpis, JsonText json, Clock clock) {
+    public AppraisalService(Pool pool, AppraisalWeights weights, KpiService kpis, JsonText json, Clock clock) {
         this.pool = pool;
+        this.weights = weights;
         this.kpis = kpis;
         this.json = json;
         this.clock = clock;
@@ -83,7 +86,7 @@ public class AppraisalService {
         Uni<List<Row>> staff = pool.preparedQuery("select id, name, role from account where role = any($1) and active "
                         + (only == null ? "" : "and id = $2 ") + "order by role, name")
                 .execute(only == null ? Tuple.of(roles()) : Tuple.of(roles(), only)).map(AppraisalService::rows);
-        return Uni.combine().all().unis(staff, weights(), inputs(month), figures(month)).asTuple().map(t -> {
+        return Uni.combine().all().unis(staff, weights.all(), inputs(month), figures(month)).asTuple().map(t -> {
             List<AppraisalView> views = new ArrayList<>();
             for (Row person : t.getItem1()) {
                 UUID id = person.getUUID("id");
@@ -192,7 +195,7 @@ public class AppraisalService {
                     : "insert into appraisal_input (month, staff_id, supervisor_score, supervisor_comment, supervisor_at, supervisor_id) "
                     + "values ($1, $2, $3, $4, $5, $6) on conflict (month, staff_id) do update set supervisor_score = $3, "
                     + "supervisor_comment = $4, supervisor_at = $5, supervisor_id = $6";
-            Tuple args = Tuple.of(month.atDay(1), staffId, req.score(), blankToNull(req.comment()), now);
+            Tuple args = Tuple.of(month.atDay(1), staffId, req.score(), Texts.optional(req.comment()), now);
             if (!self) {
                 args.addUUID(caller.accountId());
             }
@@ -234,54 +237,9 @@ public class AppraisalService {
         return chain;
     }
 
-    // ---------------------------------------------------------------------------------------------------- weights
-
-    public Uni<List<WeightsView>> weightsByRole() {
-        return weights().map(all -> Component.ROLES.stream().map(r -> new WeightsView(r, all.get(r))).toList());
-    }
-
-    public Uni<WeightsView> setWeights(Role role, WeightsRequest req) {
-        if (!Component.ROLES.contains(role)) {
-            throw new InvalidInputException("role", Detail.of("problem.appraisal.role-not-appraised"));
-        }
-        BigDecimal sum = BigDecimal.ZERO;
-        for (var e : req.weights().entrySet()) {
-            if (!e.getKey().appliesTo(role)) {
-                throw new InvalidInputException("weights." + e.getKey(), Detail.of("problem.appraisal.not-a-component", Map.of("role", role.name())));
-            }
-            if (e.getValue() == null || e.getValue().signum() < 0 || e.getValue().compareTo(BigDecimal.valueOf(100)) > 0) {
-                throw new InvalidInputException("weights." + e.getKey(), Detail.of("problem.appraisal.weight-range"));
-            }
-            sum = sum.add(e.getValue());
-        }
-        if (sum.compareTo(BigDecimal.valueOf(100)) != 0) {
-            throw new InvalidInputException("weights", Detail.of("problem.appraisal.weights-sum", Map.of("sum", sum.stripTrailingZeros().toPlainString())));
-        }
-        return pool.withTransaction(conn -> {
-            Uni<Void> chain = conn.preparedQuery("delete from appraisal_weight where role = $1").execute(Tuple.of(role.name())).replaceWithVoid();
-            for (Component c : Component.of(role)) {
-                BigDecimal w = req.weights().getOrDefault(c, BigDecimal.ZERO);
-                chain = chain.chain(() -> conn.preparedQuery("insert into appraisal_weight (role, component, weight) values ($1, $2, $3)")
-                        .execute(Tuple.of(role.name(), c.name(), w)).replaceWithVoid());
-            }
-            return chain;
-        }).chain(() -> weights()).map(all -> new WeightsView(role, all.get(role)));
-    }
-
     // ---------------------------------------------------------------------------------------------------- helpers
 
     record Input(BigDecimal self, String selfComment, BigDecimal supervisor, String supervisorComment) {
-    }
-
-    private Uni<Map<Role, Map<Component, BigDecimal>>> weights() {
-        return pool.query("select role, component, weight from appraisal_weight").execute().map(rows -> {
-            Map<Role, Map<Component, BigDecimal>> all = new EnumMap<>(Role.class);
-            for (Row r : rows) {
-                all.computeIfAbsent(Role.valueOf(r.getString("role")), k -> new EnumMap<>(Component.class))
-                        .put(Component.valueOf(r.getString("component")), plain(r.getBigDecimal("weight")));
-            }
-            return all;
-        });
     }
 
     private Uni<Map<UUID, Input>> inputs(YearMonth month) {
@@ -311,11 +269,8 @@ public class AppraisalService {
     }
 
     /** 70.00 as 70, 12.50 as 12.5: numbers as people write them. */
-    private static BigDecimal plain(BigDecimal d) {
+    static BigDecimal plain(BigDecimal d) {
         return d == null ? null : new BigDecimal(d.stripTrailingZeros().toPlainString());
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -6,6 +6,11 @@ public final class Texts {
     private Texts() {
     }
 
+    /** An optional text as people type it: stripped, or null when nothing but blanks was given. */
+    public static String optional(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     public static boolean hasNul(CharSequence s) {
         if (s == null) {
             return false;

@@ -1,5 +1,6 @@
 package io.pitstop.improvement;
 
+import io.pitstop.common.Texts;
 import io.pitstop.common.ConflictException;
 import io.pitstop.common.Detail;
 import io.pitstop.common.InvalidInputException;
@@ -67,7 +68,7 @@ public class ImprovementService {
             Improvement i = new Improvement();
             i.id = UUID.randomUUID();
             i.indicator = req.indicator();
-            i.cause = req.cause() == null || req.cause().isBlank() ? null : req.cause().strip();
+            i.cause = Texts.optional(req.cause());
             i.title = req.title().strip();
             i.action = req.action().strip();
             i.expectedEffect = req.expectedEffect().strip();

@@ -1,5 +1,6 @@
 package io.pitstop.complaint.service;
 
+import io.pitstop.common.Texts;
 import io.pitstop.complaint.ComplaintAction;
 import io.pitstop.complaint.ComplaintStatus;
 import io.pitstop.complaint.ComplaintView;
@@ -40,7 +41,7 @@ public class ComplaintConfirmation {
         return Panache.withTransaction(() -> views.visible(caller, id, true).chain(c -> {
             ComplaintStatus from = c.status;
             answer(c, req.accepted(), req.satisfaction(), now);
-            String comment = req.comment() == null || req.comment().isBlank() ? null : req.comment().strip();
+            String comment = Texts.optional(req.comment());
             String note = ((req.satisfaction() == null ? "" : "★" + req.satisfaction() + " ") + (comment == null ? "" : comment)).strip();
             ComplaintAction action = req.accepted() ? ComplaintAction.CONFIRMED : ComplaintAction.REJECTED;
             return journal.record(c, Actor.of(caller), action, from, note.isEmpty() ? null : note, List.of(), now)

@@ -1,5 +1,6 @@
 package io.pitstop.complaint.service;
 
+import io.pitstop.common.Texts;
 import io.pitstop.common.Detail;
 import io.pitstop.common.InvalidInputException;
 import io.pitstop.complaint.ComplaintPriority;
@@ -69,7 +70,7 @@ public class ComplaintHandling {
 
     /** What the step changes besides the status; answers the note to keep (the caller's, with what the step changed). */
     private Uni<String> apply(Complaint c, ComplaintStepRequest req, Instant now) {
-        String note = req.note() == null || req.note().isBlank() ? null : req.note().strip();
+        String note = Texts.optional(req.note());
         switch (req.action()) {
             case ACKNOWLEDGE -> ComplaintDeadlines.answered(c, now);
             case NOTE -> {

@@ -1,5 +1,6 @@
 package io.pitstop.feedback.service;
 
+import io.pitstop.common.Texts;
 import io.pitstop.common.ConflictException;
 import io.pitstop.common.Detail;
 import io.pitstop.common.InvalidInputException;
@@ -101,7 +102,7 @@ public class FollowUpCalling {
         attempt.byId = caller.accountId();
         attempt.byName = caller.name();
         attempt.outcome = req.outcome();
-        attempt.notes = req.notes() == null || req.notes().isBlank() ? null : req.notes().strip();
+        attempt.notes = Texts.optional(req.notes());
         call.attempts += 1;
         if (attempt.notes != null) {
             call.notes = attempt.notes;

@@ -1,5 +1,6 @@
 package io.pitstop.feedback.service;
 
+import io.pitstop.common.Texts;
 import io.pitstop.common.ConflictException;
 import io.pitstop.common.Detail;
 import io.pitstop.common.NotFoundException;
@@ -114,7 +115,7 @@ public class VisitRatings {
         r.score = Satisfaction.score(r.overall, r.attitude, r.professionalism, r.speed, r.priceFairness);
         r.low = Satisfaction.low(r.overall, r.attitude, r.professionalism, r.speed, r.priceFairness);
         r.tags = req.cleanTags().isEmpty() ? null : String.join("|", req.cleanTags());
-        r.comment = req.comment() == null || req.comment().isBlank() ? null : req.comment().strip();
+        r.comment = Texts.optional(req.comment());
         r.updatedAt = now;
     }
 

@@ -1,5 +1,6 @@
 package io.pitstop.repair.service;
 
+import io.pitstop.common.Texts;
 import io.pitstop.booking.AppointmentRef;
 import io.pitstop.booking.VehicleView;
 import io.pitstop.booking.service.BookingLifecycle;
@@ -99,7 +100,7 @@ public class CheckIn {
         o.status = RepairStatus.CHECKED_IN;
         o.mileageKm = req.mileageKm();
         o.fuelLevel = req.fuelLevel();
-        o.bodyDamage = Inputs.optional(req.bodyDamage());
+        o.bodyDamage = Texts.optional(req.bodyDamage());
         o.warningLights = req.lights().isEmpty() ? null : String.join("|", req.lights());
         o.symptoms = req.symptoms().strip();
         o.faultReproduced = req.faultReproduced();

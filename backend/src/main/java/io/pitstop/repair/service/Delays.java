@@ -1,5 +1,6 @@
 package io.pitstop.repair.service;
 
+import io.pitstop.common.Texts;
 import io.pitstop.common.ConflictException;
 import io.pitstop.common.Detail;
 import io.pitstop.common.InvalidInputException;
@@ -64,7 +65,7 @@ public class Delays {
                 throw new InvalidInputException("newPromisedAt", Detail.of("problem.repair.promise-not-later",
                         Map.of("promisedAt", act.at(o.promisedAt).toString())));
             }
-            String offer = Inputs.optional(req.compensationDetail());
+            String offer = Texts.optional(req.compensationDetail());
             if (req.compensation() == Compensation.OTHER && offer == null) {
                 throw new InvalidInputException("compensationDetail", Detail.of("problem.repair.offer-required"));
             }

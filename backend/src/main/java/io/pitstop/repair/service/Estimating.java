@@ -1,5 +1,6 @@
 package io.pitstop.repair.service;
 
+import io.pitstop.common.Texts;
 import io.pitstop.common.ConflictException;
 import io.pitstop.common.Detail;
 import io.pitstop.identity.Caller;
@@ -70,7 +71,7 @@ public class Estimating {
                 BigDecimal total = Estimates.sum(created);
                 o.status = RepairStatus.AWAITING_APPROVAL;
                 o.expectedMinutes = req.durationMinutes();
-                o.diagnosis = Inputs.optional(req.diagnosis());
+                o.diagnosis = Texts.optional(req.diagnosis());
                 o.estimateSentAt = act.now();
                 return cleared.chain(() -> items.persist(created))
                         .chain(() -> journal.append(act, o, RepairEventType.ESTIMATE_SENT, from,
@@ -115,7 +116,7 @@ public class Estimating {
             i.position = (short) n;
             i.kind = r.kind();
             i.description = r.description().strip();
-            i.partNumber = Inputs.optional(r.partNumber());
+            i.partNumber = Texts.optional(r.partNumber());
             i.quantity = r.quantity();
             i.unitPrice = r.unitPrice();
             i.necessity = r.necessity();

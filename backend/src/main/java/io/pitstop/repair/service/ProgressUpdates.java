@@ -1,5 +1,6 @@
 package io.pitstop.repair.service;
 
+import io.pitstop.common.Texts;
 import io.pitstop.common.ConflictException;
 import io.pitstop.common.Detail;
 import io.pitstop.common.InvalidInputException;
@@ -57,7 +58,7 @@ public class ProgressUpdates {
                     throw new InvalidInputException("photoId", Detail.of("problem.repair.not-a-photo"));
                 }
             }).replaceWithVoid();
-            EventDetails d = EventDetails.update(req.message().strip(), Inputs.optional(req.step()), req.remainingMinutes(),
+            EventDetails d = EventDetails.update(req.message().strip(), Texts.optional(req.step()), req.remainingMinutes(),
                     req.photoId() == null ? null : req.photoId().toString(), false);
             if (d.step() != null) {
                 o.currentStep = d.step();

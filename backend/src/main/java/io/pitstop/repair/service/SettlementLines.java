@@ -1,5 +1,6 @@
 package io.pitstop.repair.service;
 
+import io.pitstop.common.Texts;
 import io.pitstop.common.Detail;
 import io.pitstop.common.InvalidInputException;
 import io.pitstop.repair.Decision;
@@ -49,7 +50,7 @@ public final class SettlementLines {
             line.quantity = r.quantity();
             line.unitPrice = r.unitPrice();
             line.amount = EstimateItem.amount(r.quantity(), r.unitPrice());
-            line.differenceReason = Inputs.optional(r.differenceReason());
+            line.differenceReason = Texts.optional(r.differenceReason());
             if (r.itemId() != null) {
                 EstimateItem item = approved.get(r.itemId());
                 if (item == null || !billed.add(item.id)) {

@@ -1,5 +1,6 @@
 package io.pitstop.repair.service;
 
+import io.pitstop.common.Texts;
 import io.pitstop.common.ConflictException;
 import io.pitstop.common.Detail;
 import io.pitstop.common.InvalidInputException;
@@ -53,7 +54,7 @@ public class WorkshopMoves {
     public Uni<RepairOrderView> move(Caller caller, UUID id, TransitionRequest req) {
         return access.acting(caller).chain(act -> access.locked(caller, id).chain(o -> {
             RepairFlow.Move move = RepairFlow.move(o, req.to(), caller, req.reason());
-            EventDetails reason = EventDetails.message(Inputs.optional(req.reason()));
+            EventDetails reason = EventDetails.message(Texts.optional(req.reason()));
             Uni<EventDetails> prepared = switch (req.to()) {
                 case DISPATCHED -> technician(req.technicianId()).map(tech -> {
                     o.technicianId = tech.id();
