@@ -19,6 +19,7 @@ import io.pitstop.complaint.service.ComplaintJournal;
 import io.pitstop.complaint.service.ComplaintJournal.Actor;
 import io.pitstop.complaint.service.ComplaintRouting;
 import io.pitstop.complaint.service.ComplaintRules;
+import io.pitstop.demo.DemoRepairSteps.Day;
 import io.pitstop.feedback.CallOutcome;
 import io.pitstop.feedback.CallStatus;
 import io.pitstop.feedback.RatingRequest;
@@ -29,20 +30,15 @@ import io.pitstop.feedback.persistence.FollowUpCallRepository;
 import io.pitstop.feedback.persistence.RatingRepository;
 import io.pitstop.feedback.service.FollowUpRules;
 import io.pitstop.feedback.service.VisitRatings;
-import io.pitstop.identity.Caller;
 import io.pitstop.identity.persistence.Account;
 import io.pitstop.identity.persistence.AccountRepository;
 import io.pitstop.notify.NotificationKind;
 import io.pitstop.repair.FaultReproduced;
-import io.pitstop.repair.FuelLevel;
 import io.pitstop.repair.RepairEventType;
 import io.pitstop.repair.RepairStatus;
 import io.pitstop.repair.persistence.RepairOrder;
 import io.pitstop.repair.persistence.RepairOrderRepository;
 import io.pitstop.repair.service.RepairLookup;
-import io.pitstop.repair.service.Acting;
-import io.pitstop.repair.service.EventDetails;
-import io.pitstop.repair.service.RepairJournal;
 import io.pitstop.shop.ShopService;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,7 +50,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -78,12 +73,12 @@ public class DemoFeedback {
     private final ComplaintJournal journal;
     private final ComplaintRules complaintRules;
     private final FollowUpRules followUps;
-    private final RepairJournal repair;
+    private final DemoRepairSteps steps;
     private final ShopService shop;
 
     public DemoFeedback(AccountRepository accounts, VehicleRepository vehicles, RepairOrderRepository orders, RatingRepository ratings,
                         FollowUpCallRepository calls, FollowUpAttemptRepository attempts, ComplaintJournal journal,
-                        ComplaintRules complaintRules, FollowUpRules followUps, RepairJournal repair, ShopService shop) {
+                        ComplaintRules complaintRules, FollowUpRules followUps, DemoRepairSteps steps, ShopService shop) {
         this.accounts = accounts;
         this.vehicles = vehicles;
         this.orders = orders;
@@ -93,7 +88,7 @@ public class DemoFeedback {
         this.journal = journal;
         this.complaintRules = complaintRules;
         this.followUps = followUps;
-        this.repair = repair;
+        this.steps = steps;
         this.shop = shop;
     }
 
@@ -156,51 +151,21 @@ public class DemoFeedback {
         Vehicle car = x.cars().get(plate);
         Account advisor = x.p(advisorPhone);
         Account tech = x.p("13800000005");
-        Instant in = x.ago(Duration.ofDays(days).plusHours(6));
-        RepairOrder o = new RepairOrder();
-        o.id = UUID.randomUUID();
-        o.reference = reference;
-        o.customerId = car.customerId;
-        o.vehicleId = car.id;
-        o.advisorId = advisor.id;
-        o.technicianId = tech.id;
-        o.status = RepairStatus.CHECKED_IN;
+        Day d = new Day(x.people(), x.zone(), x.now());
+        int in = days * 24 * 60 + 6 * 60;
+        RepairOrder o = steps.order(d, car, advisor, reference, in, symptoms, FaultReproduced.YES, false);
         o.mileageKm = Math.max(0, car.mileageKm - 1500);
-        o.fuelLevel = FuelLevel.HALF;
-        o.symptoms = symptoms;
-        o.faultReproduced = FaultReproduced.YES;
-        o.checkedInAt = in;
-        o.createdBy = advisor.id;
         o.expectedMinutes = 120;
-        return orders.persist(o)
-                .chain(() -> event(x, o, in, advisor, RepairEventType.CHECKED_IN, null, symptoms))
+        return steps.start(d, o, in, advisor)
+                .chain(() -> steps.approve(d, o, in - 30))
+                .chain(() -> steps.dispatch(d, o, in - 34, tech))
+                .chain(() -> steps.move(d, o, in - 44, tech, RepairStatus.IN_REPAIR, RepairEventType.REPAIR_STARTED, null))
+                .chain(() -> steps.move(d, o, in - 144, x.p("13800000007"), RepairStatus.READY, RepairEventType.READY, null))
                 .chain(() -> {
-                    o.status = RepairStatus.APPROVED;
-                    o.approvedAt = in.plus(Duration.ofMinutes(30));
-                    o.promisedAt = o.approvedAt.plus(Duration.ofHours(2));
-                    return event(x, o, o.approvedAt, x.byId(o.customerId), RepairEventType.APPROVED, RepairStatus.AWAITING_APPROVAL, null);
+                    o.settlementIssuedAt = d.ago(in - 154);
+                    return steps.acknowledge(d, o, in - 159, x.byId(o.customerId));
                 })
-                .chain(() -> {
-                    o.status = RepairStatus.IN_REPAIR;
-                    o.dispatchedAt = o.approvedAt.plus(Duration.ofMinutes(4));
-                    o.repairStartedAt = o.dispatchedAt.plus(Duration.ofMinutes(10));
-                    return event(x, o, o.repairStartedAt, tech, RepairEventType.REPAIR_STARTED, RepairStatus.DISPATCHED, null);
-                })
-                .chain(() -> {
-                    o.status = RepairStatus.READY;
-                    o.readyAt = o.repairStartedAt.plus(Duration.ofMinutes(100));
-                    return event(x, o, o.readyAt, x.p("13800000007"), RepairEventType.READY, RepairStatus.QUALITY_CHECK, null);
-                })
-                .chain(() -> {
-                    o.status = RepairStatus.DELIVERED;
-                    o.settlementIssuedAt = o.readyAt.plus(Duration.ofMinutes(10));
-                    o.settlementAcknowledgedAt = o.settlementIssuedAt.plus(Duration.ofMinutes(5));
-                    o.settlementAcknowledgedBy = o.customerId;
-                    o.deliveredAt = o.settlementAcknowledgedAt.plus(Duration.ofMinutes(5));
-                    o.nextServiceDueDate = LocalDate.ofInstant(o.deliveredAt, x.zone()).plusMonths(6);
-                    o.nextServiceDueKm = o.mileageKm + 10_000;
-                    return event(x, o, o.deliveredAt, advisor, RepairEventType.DELIVERED, RepairStatus.READY, null);
-                })
+                .chain(() -> steps.deliver(d, o, in - 164, advisor))
                 .replaceWith(o);
     }
 
@@ -340,8 +305,4 @@ public class DemoFeedback {
         return new Actor(a.id, a.name, a.role.name());
     }
 
-    private Uni<Void> event(Ctx x, RepairOrder o, Instant at, Account who, RepairEventType type, RepairStatus from, String message) {
-        Caller actor = new Caller(who.id.toString(), who.role, who.name, Set.of());
-        return repair.append(new Acting(actor, x.zone(), at), o, type, from, EventDetails.message(message)).replaceWithVoid();
-    }
 }
