@@ -33,11 +33,12 @@ class MessagesTest {
     }
 
     @Test
-    void wholeDaysAreSaidAsDaysAndOddMinutesAsMinutes() {
-        assertThat(Messages.fill(Language.ZH_CN, "{a,duration}|{b,duration}|{c,duration}", Map.of("a", "PT72H", "b", "PT90M", "c", "PT2H")))
-                .isEqualTo("3 天|90 分钟|2 小时");
-        assertThat(Messages.fill(Language.EN, "{a,duration}|{b,duration}", Map.of("a", "P1D", "b", "PT1M")))
-                .isEqualTo("1 day|1 minute");
+    void severalWholeDaysAreSaidAsDaysADayOrTwoAsHoursAndOddMinutesAsMinutes() {
+        assertThat(Messages.fill(Language.ZH_CN, "{a,duration}|{b,duration}|{c,duration}|{d,duration}",
+                Map.of("a", "PT72H", "b", "PT90M", "c", "PT24H", "d", "PT48H")))
+                .isEqualTo("3 天|90 分钟|24 小时|48 小时");
+        assertThat(Messages.fill(Language.EN, "{a,duration}|{b,duration}|{c,duration}", Map.of("a", "P7D", "b", "PT1M", "c", "P1D")))
+                .isEqualTo("7 days|1 minute|24 hours");
     }
 
     @Test
