@@ -74,7 +74,7 @@ public class AttachmentService {
             String type = FileTypes.detect(head).orElseThrow(() ->
                     new InvalidInputException("file", Detail.of("problem.repair.file-type")));
             UUID id = UUID.randomUUID();
-            return Panache.withTransaction(() -> access.acting(caller).chain(op -> access.locked(caller, orderId).chain(o -> {
+            return Panache.withTransaction(() -> access.change(caller, orderId, (op, o) -> {
                 ProgressUpdates.requireOpen(o);
                 Attachment a = new Attachment();
                 a.id = id;
@@ -94,7 +94,7 @@ public class AttachmentService {
                         .chain(() -> purpose == AttachmentPurpose.DOCUMENT ? Uni.createFrom().voidItem()
                                 : journal.append(op, o, RepairEventType.PHOTO_ADDED, o.status, d))
                         .map(x -> RepairViews.attachment(a, op));
-            })));
+            }));
         });
     }
 

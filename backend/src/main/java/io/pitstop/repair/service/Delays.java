@@ -56,7 +56,7 @@ public class Delays {
     /** The advisor declares a delay: a new promise, pushed to the owner by SMS. */
     @WithTransaction
     public Uni<RepairOrderView> declare(Caller caller, UUID id, DelayRequest req) {
-        return access.acting(caller).chain(act -> access.locked(caller, id).chain(o -> {
+        return access.change(caller, id, (act, o) -> {
             if (!RepairStatus.PROMISED.contains(o.status)) {
                 throw new ConflictException("illegal-transition", Detail.of("problem.repair.nothing-to-delay", Map.of("status", o.status)));
             }
@@ -86,7 +86,7 @@ public class Delays {
                     .chain(() -> journal.append(act, o, RepairEventType.DELAY, o.status, details))
                     .chain(() -> notices.owner(o, NotificationKind.REPAIR_DELAYED, told(act, delay), true))
                     .chain(() -> views.full(o, act));
-        }));
+        });
     }
 
     /**

@@ -35,7 +35,7 @@ public class Delivery {
 
     @WithTransaction
     public Uni<RepairOrderView> deliver(Caller caller, UUID id, DeliveryRequest req) {
-        return access.acting(caller).chain(act -> access.locked(caller, id).chain(o -> {
+        return access.change(caller, id, (act, o) -> {
             if (o.status != RepairStatus.READY) {
                 throw new ConflictException("illegal-transition", Detail.of("problem.repair.deliver-when-ready", Map.of("status", o.status)));
             }
@@ -59,6 +59,6 @@ public class Delivery {
                     .chain(() -> notices.owner(o, NotificationKind.REPAIR_DELIVERED, Map.of("nextServiceDueDate",
                             req.nextServiceDueDate().toString(), "nextServiceDueKm", req.nextServiceDueKm().toString()), true))
                     .chain(() -> views.full(o, act));
-        }));
+        });
     }
 }

@@ -60,7 +60,7 @@ public class EstimateApproval {
 
     @WithTransaction
     public Uni<RepairOrderView> decide(Caller caller, UUID id, ApprovalRequest req) {
-        return access.acting(caller).chain(act -> access.locked(caller, id).chain(o -> items.ofOrder(o.id).chain(all -> {
+        return access.change(caller, id, (act, o) -> items.ofOrder(o.id).chain(all -> {
             Map<UUID, EstimateItem> byId = all.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
             List<ItemDecision> decisions = req.decisions();
             check(o.status, byId, decisions);
@@ -85,7 +85,7 @@ public class EstimateApproval {
             };
             return settled.chain(() -> caller.role() == Role.CUSTOMER ? tellStaff(act, o) : Uni.createFrom().voidItem())
                     .chain(() -> views.full(o, act));
-        })));
+        }));
     }
 
     /** Each item decided once, while the order can still take its decision: an estimate before approval, a supplement while open. */

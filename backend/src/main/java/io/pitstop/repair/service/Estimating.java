@@ -55,7 +55,7 @@ public class Estimating {
     /** The estimate, replacing one the customer has not started deciding on. */
     @WithTransaction
     public Uni<RepairOrderView> estimate(Caller caller, UUID id, EstimateRequest req) {
-        return access.acting(caller).chain(act -> access.locked(caller, id).chain(o -> {
+        return access.change(caller, id, (act, o) -> {
             if (!BEFORE_APPROVAL.contains(o.status)) {
                 throw new ConflictException("illegal-transition",
                         Detail.of("problem.repair.estimate-after-approval", Map.of("status", o.status)));
@@ -79,13 +79,13 @@ public class Estimating {
                         .chain(() -> notices.owner(o, NotificationKind.REPAIR_ESTIMATE, Map.of("amount", total.toPlainString()), true))
                         .chain(() -> views.full(o, act));
             });
-        }));
+        });
     }
 
     /** Work found during the repair: the order cannot go to quality check while it waits for the customer. */
     @WithTransaction
     public Uni<RepairOrderView> supplement(Caller caller, UUID id, SupplementRequest req) {
-        return access.acting(caller).chain(act -> access.locked(caller, id).chain(o -> {
+        return access.change(caller, id, (act, o) -> {
             if (!IN_REPAIR.contains(o.status)) {
                 throw new ConflictException("illegal-transition",
                         Detail.of("problem.repair.supplement-outside-repair", Map.of("status", o.status)));
@@ -102,7 +102,7 @@ public class Estimating {
                                 Map.of("amount", total.toPlainString(), "finding", finding), true))
                         .chain(() -> views.full(o, act));
             });
-        }));
+        });
     }
 
     private static List<EstimateItem> newItems(Acting act, RepairOrder o, int round, List<EstimateItemRequest> requests) {

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 /**
  * The way to an order: the operation's context (the shop's zone, the clock's now) and the order itself if the caller
@@ -37,6 +38,11 @@ public class OrderAccess {
     /** The caller acting now; null for the shop's clock (a scheduled job). */
     Uni<Acting> acting(Caller caller) {
         return shop.zone().map(zone -> new Acting(caller, zone, clock.instant()));
+    }
+
+    /** A change to the order: locked until the caller's transaction ends, seen by the caller, made in its context. */
+    <T> Uni<T> change(Caller caller, UUID id, BiFunction<Acting, RepairOrder, Uni<T>> work) {
+        return acting(caller).chain(act -> locked(caller, id).chain(o -> work.apply(act, o)));
     }
 
     /** The order if the caller may see it. */

@@ -51,7 +51,7 @@ public class ProgressUpdates {
     /** An update by the advisor or the workshop, pushed to the owner's app. */
     @WithTransaction
     public Uni<RepairEventView> post(Caller caller, UUID id, UpdateRequest req) {
-        return access.acting(caller).chain(act -> access.locked(caller, id).chain(o -> {
+        return access.change(caller, id, (act, o) -> {
             requireOpen(o);
             Uni<Void> photo = req.photoId() == null ? Uni.createFrom().voidItem() : attachments.findById(req.photoId()).invoke(a -> {
                 if (a == null || !a.orderId.equals(o.id) || !a.contentType.startsWith("image/")) {
@@ -70,7 +70,7 @@ public class ProgressUpdates {
             o.lastStaffUpdateAt = act.now();
             return photo.chain(() -> journal.append(act, o, RepairEventType.UPDATE, o.status, d))
                     .call(() -> notices.owner(o, NotificationKind.REPAIR_UPDATE, Map.of("message", d.message()), false));
-        }));
+        });
     }
 
     /**

@@ -46,7 +46,7 @@ public class Settlement {
 
     @WithTransaction
     public Uni<RepairOrderView> issue(Caller caller, UUID id, SettlementRequest req) {
-        return access.acting(caller).chain(act -> access.locked(caller, id).chain(o -> {
+        return access.change(caller, id, (act, o) -> {
             if (o.status != RepairStatus.READY) {
                 throw new ConflictException("illegal-transition", Detail.of("problem.repair.settle-when-ready", Map.of("status", o.status)));
             }
@@ -62,13 +62,13 @@ public class Settlement {
                         .chain(() -> notices.owner(o, NotificationKind.REPAIR_SETTLEMENT, Map.of("amount", total.toPlainString()), true))
                         .chain(() -> views.full(o, act));
             });
-        }));
+        });
     }
 
     /** The owner signs the settlement; their advisor may then hand the car over. */
     @WithTransaction
     public Uni<RepairOrderView> acknowledge(Caller caller, UUID id) {
-        return access.acting(caller).chain(act -> access.locked(caller, id).chain(o -> {
+        return access.change(caller, id, (act, o) -> {
             if (o.status != RepairStatus.READY || o.settlementIssuedAt == null) {
                 throw new ConflictException("no-settlement", Detail.of("problem.repair.no-settlement"));
             }
@@ -80,6 +80,6 @@ public class Settlement {
             return journal.append(act, o, RepairEventType.SETTLEMENT_ACKNOWLEDGED, o.status, EventDetails.NONE)
                     .chain(() -> notices.staff(act, o, o.advisorId, NotificationKind.REPAIR_SETTLEMENT_SIGNED, Map.of()))
                     .chain(() -> views.full(o, act));
-        }));
+        });
     }
 }

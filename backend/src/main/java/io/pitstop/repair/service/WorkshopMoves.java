@@ -52,7 +52,7 @@ public class WorkshopMoves {
 
     @WithTransaction
     public Uni<RepairOrderView> move(Caller caller, UUID id, TransitionRequest req) {
-        return access.acting(caller).chain(act -> access.locked(caller, id).chain(o -> {
+        return access.change(caller, id, (act, o) -> {
             RepairFlow.Move move = RepairFlow.move(o, req.to(), caller, req.reason());
             EventDetails reason = EventDetails.message(Texts.optional(req.reason()));
             Uni<EventDetails> prepared = switch (req.to()) {
@@ -86,7 +86,7 @@ public class WorkshopMoves {
                         .chain(() -> announce(act, o, move.event(), details.message()))
                         .chain(() -> views.full(o, act));
             });
-        }));
+        });
     }
 
     /** Whom an order is dispatched to: an active technician or team lead. */
