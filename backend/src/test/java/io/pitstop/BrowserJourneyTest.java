@@ -60,7 +60,12 @@ class BrowserJourneyTest {
             Assumptions.abort(why);
         }
 
-        ProcessBuilder pb = new ProcessBuilder(List.of("npm", "run", "e2e"))
+        // -Dpitstop.e2e.files="e2e/booking.e2e.mjs e2e/repair.e2e.mjs" runs only those journeys (a quick loop).
+        String only = System.getProperty("pitstop.e2e.files", "").trim();
+        List<String> command = only.isEmpty()
+                ? List.of("npm", "run", "e2e")
+                : Stream.concat(Stream.of("node", "--test", "--test-reporter=spec"), Stream.of(only.split("\\s+"))).toList();
+        ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(frontend.toFile())
                 .redirectErrorStream(true);
         pb.environment().put("PITSTOP_BASE_URL", base.toString().replaceAll("/$", ""));
