@@ -28,6 +28,7 @@ import {
   randomPhone,
   randomPlate,
   randomVin,
+  screenshot,
 } from './support.mjs'
 
 let browser
@@ -135,6 +136,9 @@ test('the owner approves a new line, signs with a finger on the phone, and sees 
       assert.ok(naturalWidth > 0, 'the signature image loaded')
       assert.equal(await byTestId(page, 'warranty-card').count(), 3)
       await byTestId(page, 'document-next-service').waitFor()
+      await screenshot(page, 'settlement-document-phone')
+      await page.setViewportSize({ width: 1280, height: 800 })
+      await screenshot(page, 'settlement-document-desktop')
     },
     PHONE,
   ))
