@@ -31,6 +31,7 @@ import {
   randomPhone,
   randomPlate,
   randomVin,
+  SIGNATURE_PNG,
 } from './support.mjs'
 
 let browser
@@ -91,11 +92,13 @@ async function deliveredOrder() {
       .filter((item) => item.decision === 'APPROVED')
       .map((item) => ({ itemId: item.id, kind: item.kind, description: item.description, quantity: item.quantity, unitPrice: item.unitPrice })),
   })
-  await apiCall('POST', `/api/v1/repair-orders/${order.id}/settlement/acknowledgement`, registered.accessToken)
+  const settled = await apiCall('GET', `/api/v1/repair-orders/${order.id}`, advisor.accessToken)
+  await apiCall('POST', `/api/v1/repair-orders/${order.id}/settlement/acknowledgement`, registered.accessToken, { signature: SIGNATURE_PNG })
   const nextDue = new Date(Date.now() + 180 * 86_400_000).toISOString().slice(0, 10)
   const delivered = await apiCall('POST', `/api/v1/repair-orders/${order.id}/delivery`, advisor.accessToken, {
     nextServiceDueDate: nextDue,
     nextServiceDueKm: 57100,
+    payment: { method: 'WECHAT_PAY', amount: settled.settlement.total, invoiceNumber: 'INV-E2E-0001' },
   })
   assert.equal(delivered.status, 'DELIVERED')
   return { owner, order: delivered }

@@ -16,6 +16,25 @@ export const DEMO_INSPECTOR = { phone: '13800000007', password: 'demo1234' }
 export const DEMO_CUSTOMER_SERVICE = { phone: '13800000008', password: 'demo1234' }
 
 /** How long a step may take; the backend under test runs on a small CI machine. */
+/** A drawn signature as the API takes it (a 1x1 PNG), for journeys that sign a settlement through the API. */
+export const SIGNATURE_PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='
+
+/** Draws a signature with the pointer on the signature sheet's canvas (SignatureSheet) and signs. */
+export async function drawSignature(page) {
+  const canvas = page.locator('[data-testid="signature-canvas"]')
+  await canvas.waitFor()
+  await page.waitForTimeout(350) // the sheet slides in; the canvas is sized once it is open
+  const box = await canvas.boundingBox()
+  if (!box || box.width < 200) throw new Error(`the signature canvas does not fit the page: ${JSON.stringify(box)}`)
+  await page.mouse.move(box.x + 30, box.y + box.height * 0.7)
+  await page.mouse.down()
+  for (let i = 1; i <= 12; i++)
+    await page.mouse.move(box.x + 30 + i * ((box.width - 60) / 12), box.y + box.height * (0.7 - 0.4 * Math.sin((i / 12) * Math.PI)))
+  await page.mouse.up()
+  await page.locator('[data-testid="signature-submit"]').click()
+}
+
 export const STEP_TIMEOUT = Number(process.env.PITSTOP_E2E_TIMEOUT ?? 15_000)
 
 export async function launchBrowser() {

@@ -15,7 +15,7 @@
 //   technician-popup, technician-option[data-name], dispatch-submit     dispatch (TechnicianPopup)
 //   template-*, update-submit                                            the update screen (PostUpdatePage)
 //   settlement-edit-line, settlement-quantity, settlement-reason, settlement-submit   (SettlementPage)
-//   sign-settlement, settlement-signed[data-signed]                     signing (RepairTrackerPage)
+//   sign-settlement, signature-canvas, signature-submit, settlement-signed[data-signed]   signing (RepairTrackerPage, SignatureSheet)
 //   delivery-popup, delivery-submit, next-service                       hand-over (DeliveryPopup, RepairTrackerPage)
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
@@ -23,6 +23,7 @@ import {
   apiCall,
   apiRegister,
   byTestId,
+  drawSignature,
   DEMO_ADVISOR,
   DEMO_TEAM_LEAD,
   DEMO_TECHNICIAN,
@@ -169,12 +170,13 @@ test('a walk-in goes from reception to hand-over on the phones of the advisor, t
     // --- The owner sees the difference and signs ----------------------------------------------------------
     await customer.locator('[data-testid="settlement-difference"]', { hasText: '多用一块平衡块' }).waitFor()
     await byTestId(customer, 'sign-settlement').click()
-    await confirmDialog(customer)
+    await drawSignature(customer)
     await customer.locator('[data-testid="settlement-signed"][data-signed]').waitFor()
 
     // --- Hand-over with the next service ------------------------------------------------------------------
     await advisor.locator('[data-testid="action-deliver"]:not([disabled])').click()
     await byTestId(advisor, 'delivery-popup').waitFor()
+    await byTestId(advisor, 'delivery-invoice').locator('input').fill('INV-E2E-0002')
     await byTestId(advisor, 'delivery-submit').click()
     await statusIs(advisor, 'DELIVERED')
     await customer.locator('[data-testid="next-service"]', { hasText: '公里' }).waitFor()

@@ -12,6 +12,8 @@ import type {
   RepairOrderSummary,
   RepairOrderView,
   RepairStatus,
+  SettlementDocument,
+  SettlementLineDecision,
   SettlementRequest,
   SupplementRequest,
   TechnicianView,
@@ -77,8 +79,28 @@ export function issueSettlement(id: string, body: SettlementRequest): Promise<Re
   return unwrap(api.PUT('/api/v1/repair-orders/{id}/settlement', { ...path(id), body }))
 }
 
-export function acknowledgeSettlement(id: string): Promise<RepairOrderView> {
-  return unwrap(api.POST('/api/v1/repair-orders/{id}/settlement/acknowledgement', path(id)))
+/** The owner signs with the signature drawn on the phone (a PNG data: URL). */
+export function acknowledgeSettlement(id: string, signature: string): Promise<RepairOrderView> {
+  return unwrap(api.POST('/api/v1/repair-orders/{id}/settlement/acknowledgement', { ...path(id), body: { signature } }))
+}
+
+/** The owner approves or declines settlement lines that were never on the estimate. */
+export function decideSettlementLines(id: string, decisions: SettlementLineDecision[]): Promise<RepairOrderView> {
+  return unwrap(api.POST('/api/v1/repair-orders/{id}/settlement/decisions', { ...path(id), body: { decisions } }))
+}
+
+/** The advisor reopens a signed settlement to change it; the owner signs again. */
+export function reopenSettlement(id: string, reason: string): Promise<RepairOrderView> {
+  return unwrap(api.POST('/api/v1/repair-orders/{id}/settlement/reopening', { ...path(id), body: { reason } }))
+}
+
+export function getSettlementDocument(id: string): Promise<SettlementDocument> {
+  return unwrap(api.GET('/api/v1/repair-orders/{id}/settlement/document', path(id)))
+}
+
+/** The drawn signature's PNG (it needs the bearer token, so it comes as a blob). */
+export function signatureBlob(id: string): Promise<Blob> {
+  return unwrap(api.GET('/api/v1/repair-orders/{id}/settlement/signature', { ...path(id), parseAs: 'blob' }))
 }
 
 export function deliver(id: string, body: DeliveryRequest): Promise<RepairOrderView> {

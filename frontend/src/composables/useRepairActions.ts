@@ -161,7 +161,7 @@ export function useRepairActions(live: ActedOrder) {
       if (o.status === 'READY')
         list.unshift({
           key: 'settle',
-          label: o.settlement ? t('deskOrder.reissueSettlement') : t('deskOrder.settle'),
+          label: o.settlement?.acknowledgedAt ? t('settlement.reopen') : o.settlement ? t('deskOrder.reissueSettlement') : t('deskOrder.settle'),
           type: o.settlement ? 'default' : 'primary',
           icon: 'bill-o',
           run: open('desk-settlement'),

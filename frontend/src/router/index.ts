@@ -161,6 +161,13 @@ export const router = createRouter({
       },
     },
     {
+      path: '/repairs/:id/settlement',
+      name: 'repair-settlement-document',
+      component: () => import('@/pages/repair/SettlementDocumentPage.vue'),
+      props: true,
+      meta: { title: 'settlementDocument', roles: CUSTOMER_ROLES },
+    },
+    {
       path: '/repairs/:id/rating',
       name: 'repair-rating',
       component: () => import('@/pages/feedback/RatingPage.vue'),
@@ -277,6 +284,13 @@ export const router = createRouter({
       component: () => import('@/pages/desk/SettlementPage.vue'),
       props: true,
       meta: { title: 'settlement', roles: ADVISOR_ROLES },
+    },
+    {
+      path: '/desk/repairs/:id/settlement-document',
+      name: 'desk-settlement-document',
+      component: () => import('@/pages/repair/SettlementDocumentPage.vue'),
+      props: true,
+      meta: { title: 'settlementDocument', roles: STAFF_ROLES },
     },
     {
       // the advisor's board of bookings to confirm, for managers whose home is the desk

@@ -198,14 +198,15 @@ describe('settlement and delay views', () => {
   it('shows each difference with its reason, and the total against the estimate', () => {
     const settlement: SettlementView = {
       lines: [
-        { itemId: 'i-a', kind: 'LABOUR', description: '更换刹车片', quantity: 1.5, unitPrice: 200, estimatedAmount: 300, amount: 300, difference: 0 },
-        { itemId: 'i-b', kind: 'PART', description: '平衡块', quantity: 5, unitPrice: 12.5, estimatedAmount: 50, amount: 62.5, difference: 12.5, differenceReason: '多用一块' },
-        { kind: 'PART', description: '刹车盘', quantity: 1, unitPrice: 120, amount: 120, difference: 120, differenceReason: '拆检发现裂纹' },
+        { id: 'l-a', itemId: 'i-a', kind: 'LABOUR', description: '更换刹车片', quantity: 1.5, unitPrice: 200, estimatedAmount: 300, amount: 300, difference: 0, decision: 'APPROVED' },
+        { id: 'l-b', itemId: 'i-b', kind: 'PART', description: '平衡块', quantity: 5, unitPrice: 12.5, estimatedAmount: 50, amount: 62.5, difference: 12.5, differenceReason: '多用一块', decision: 'APPROVED' },
+        { id: 'l-c', kind: 'PART', description: '刹车盘', quantity: 1, unitPrice: 120, amount: 120, difference: 120, differenceReason: '拆检发现裂纹', decision: 'APPROVED' },
       ],
       estimatedTotal: 350,
       total: 482.5,
       difference: 132.5,
       issuedAt: '2030-10-07T16:00:00+08:00',
+      pendingLines: 0,
     }
     const wrapper = mount(SettlementSheet, { props: { settlement }, global: { plugins: [createPinia(), i18n] } })
     const differences = wrapper.findAll('[data-testid="settlement-difference"]').map((d) => d.text())
@@ -214,6 +215,27 @@ describe('settlement and delay views', () => {
     expect(wrapper.find('[data-testid="settlement-diff-total"]').text()).toBe('+¥132.50')
     expect(wrapper.find('[data-testid="settlement-total"]').text()).toBe('¥482.50')
     expect(wrapper.find('[data-testid="settlement-signed"]').attributes('data-signed')).toBeUndefined()
+  })
+
+  it("lets the owner decide a line that was not on the estimate, and shows a declined one as not billed", async () => {
+    const settlement: SettlementView = {
+      lines: [
+        { id: 'l-a', itemId: 'i-a', kind: 'LABOUR', description: '更换刹车片', quantity: 1, unitPrice: 200, estimatedAmount: 200, amount: 200, difference: 0, decision: 'APPROVED' },
+        { id: 'l-b', kind: 'PART', description: '感应线', quantity: 1, unitPrice: 45, amount: 45, difference: 45, differenceReason: '老化', decision: 'PENDING' },
+        { id: 'l-c', kind: 'PART', description: '雨刮', quantity: 1, unitPrice: 80, amount: 80, difference: 80, differenceReason: '老化', decision: 'DECLINED' },
+      ],
+      estimatedTotal: 200,
+      total: 245,
+      difference: 45,
+      issuedAt: '2030-10-07T16:00:00+08:00',
+      pendingLines: 1,
+    }
+    const wrapper = mount(SettlementSheet, { props: { settlement, owner: true, decidable: true }, global: { plugins: [createPinia(), i18n] } })
+    const decisions = wrapper.findAll('[data-testid="settlement-line-decision"]').map((d) => d.text())
+    expect(decisions).toEqual([expect.stringContaining('待您确认'), expect.stringContaining('已拒绝：不收费')])
+    expect(wrapper.findAll('[data-testid="settlement-line-approve"]')).toHaveLength(1)
+    await wrapper.find('[data-testid="settlement-line-approve"]').trigger('click')
+    expect(wrapper.emitted('decide')).toEqual([['l-b', 'APPROVED']])
   })
 
   it('words a delay in English too, with the offer and its detail', () => {

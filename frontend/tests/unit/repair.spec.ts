@@ -180,11 +180,12 @@ describe('settlement', () => {
     const issued = order({
       status: 'READY',
       settlement: {
-        lines: [{ itemId: 'a', kind: 'PART', description: '平衡块', quantity: 5, unitPrice: 12.5, estimatedAmount: 50, amount: 62.5, difference: 12.5, differenceReason: '多一块' }],
+        lines: [{ id: 'l-a', itemId: 'a', kind: 'PART', description: '平衡块', quantity: 5, unitPrice: 12.5, estimatedAmount: 50, amount: 62.5, difference: 12.5, differenceReason: '多一块', decision: 'APPROVED' }],
         estimatedTotal: 50,
         total: 62.5,
         difference: 12.5,
         issuedAt: '2030-10-07T12:00:00+08:00',
+        pendingLines: 0,
       },
     })
     expect(settlementDraft(issued)).toEqual([expect.objectContaining({ itemId: 'a', quantity: '5', estimated: 5000, differenceReason: '多一块' })])

@@ -60,13 +60,14 @@ describe('the actions of an order page', () => {
   })
 
   it('lets the advisor hand the car over only once the owner has signed the settlement', () => {
-    const settlement: SettlementView = { lines: [], estimatedTotal: 300, total: 300, difference: 0, issuedAt: '2030-10-07T16:00:00+08:00' }
+    const settlement: SettlementView = { lines: [], estimatedTotal: 300, total: 300, difference: 0, issuedAt: '2030-10-07T16:00:00+08:00', pendingLines: 0 }
     const unsigned = actionsOn(advisor, order({ status: 'READY', nextSteps: [], settlement }))
     expect(unsigned.keys()).toEqual(['deliver', 'settle'])
     expect(unsigned.actions.actions.value[0]).toMatchObject({ disabled: true, label: '交车（待客户签字）' })
     expect(unsigned.actions.actions.value[1]?.label).toBe('修改结算单')
     const signed = actionsOn(advisor, order({ status: 'READY', nextSteps: [], settlement: { ...settlement, acknowledgedAt: '2030-10-07T16:30:00+08:00' } }))
     expect(signed.actions.actions.value[0]).toMatchObject({ key: 'deliver', disabled: false })
+    expect(signed.actions.actions.value[1]).toMatchObject({ key: 'settle', label: '重开结算单' })
     signed.run('deliver')
     expect(signed.actions.delivering.value).toBe(true)
   })

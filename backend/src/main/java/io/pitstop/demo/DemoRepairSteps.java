@@ -255,6 +255,8 @@ class DemoRepairSteps {
         SettlementLine l = new SettlementLine();
         l.id = UUID.randomUUID();
         l.itemId = from == null ? null : from.id;
+        // A line that was not on the estimate waits for the owner's approval before they sign.
+        l.decision = from == null ? Decision.PENDING : Decision.APPROVED;
         l.kind = kind;
         l.description = description;
         l.quantity = BigDecimal.valueOf(quantity).setScale(2);

@@ -45,6 +45,7 @@ public enum NotificationKind {
     REPAIR_DISPATCH_OVERDUE("reference", "plate", "dispatchWithin"),
     REPAIR_START_OVERDUE("reference", "plate", "safetyStartWithin"),
     REPAIR_SETTLEMENT_SIGNED("reference", "plate"),
+    REPAIR_SETTLEMENT_REOPENED("reference", "plate", "reason"),
     REPAIR_DECIDED("reference", "plate", "status"),
     // After delivery: ratings, follow-up calls, complaints
     RATING_LOW("reference", "customerName", "overall", "score"),

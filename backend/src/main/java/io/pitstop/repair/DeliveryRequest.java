@@ -1,5 +1,6 @@
 package io.pitstop.repair;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -7,8 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 
-@Schema(description = "Hand-over (交车): the next service, by date and by mileage")
+@Schema(description = "Hand-over (交车): the payment received, and the next service by date and by mileage (the configured "
+        + "rule's proposal when left out)")
 public record DeliveryRequest(
-        @NotNull @Schema(examples = "2027-05-25") LocalDate nextServiceDueDate,
-        @NotNull @Min(0) @Max(5_000_000) @Schema(examples = "52000") Integer nextServiceDueKm) {
+        @Schema(examples = "2027-05-25") LocalDate nextServiceDueDate,
+        @Min(0) @Max(5_000_000) @Schema(examples = "52000") Integer nextServiceDueKm,
+        @Valid @NotNull PaymentRequest payment) {
 }

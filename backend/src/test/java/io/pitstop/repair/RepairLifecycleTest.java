@@ -96,13 +96,21 @@ class RepairLifecycleTest {
                 .put("/api/v1/repair-orders/" + id + "/settlement").then().statusCode(200)
                 .body("settlement.total", equalTo(1000.0f))
                 .body("settlement.estimatedTotal", equalTo(880.0f))
-                .body("settlement.difference", equalTo(120.0f));
-        Map<String, Object> delivery = Map.of("nextServiceDueDate", LocalDate.now().plusMonths(6).toString(), "nextServiceDueKm", 52000);
+                .body("settlement.difference", equalTo(120.0f))
+                .body("settlement.pendingLines", equalTo(1))
+                .body("settlement.lines[2].decision", equalTo("PENDING"));
+        Map<String, Object> delivery = RepairFixtures.delivery(1000);
         given().auth().oauth2(advisor.accessToken()).contentType(ContentType.JSON).body(delivery)
                 .post("/api/v1/repair-orders/" + id + "/delivery").then().statusCode(409)
                 .body("type", containsString("settlement-not-acknowledged"));
-        given().auth().oauth2(c.login().accessToken()).post("/api/v1/repair-orders/" + id + "/settlement/acknowledgement")
-                .then().statusCode(200).body("settlement.acknowledgedBy", equalTo("测试车主"));
+        String newLine = given().auth().oauth2(c.login().accessToken()).get("/api/v1/repair-orders/" + id).then()
+                .extract().path("settlement.lines[2].id");
+        given().auth().oauth2(c.login().accessToken()).contentType(ContentType.JSON)
+                .body(Map.of("decisions", List.of(Map.of("lineId", newLine, "decision", "APPROVED"))))
+                .post("/api/v1/repair-orders/" + id + "/settlement/decisions").then().statusCode(200)
+                .body("settlement.pendingLines", equalTo(0));
+        repairs.sign(c.login(), id).statusCode(200).body("settlement.acknowledgedBy", equalTo("测试车主"))
+                .body("settlement.signatureUrl", containsString("/settlement/signature"));
         given().auth().oauth2(advisor.accessToken()).contentType(ContentType.JSON).body(delivery)
                 .post("/api/v1/repair-orders/" + id + "/delivery").then().statusCode(200)
                 .body("status", equalTo("DELIVERED"))
@@ -112,8 +120,8 @@ class RepairLifecycleTest {
                 .then().statusCode(200).extract().jsonPath().getList("$");
         assertThat(timeline).extracting(e -> e.get("type")).containsExactly("CHECKED_IN", "ESTIMATE_SENT", "ITEMS_DECIDED", "APPROVED",
                 "DISPATCHED", "REPAIR_STARTED", "WAITING_PARTS", "REPAIR_RESUMED", "QUALITY_CHECK", "QC_FAILED", "QUALITY_CHECK", "READY",
-                "SETTLEMENT_ISSUED", "SETTLEMENT_ACKNOWLEDGED", "DELIVERED");
-        assertThat(timeline).extracting(e -> e.get("seq")).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+                "SETTLEMENT_ISSUED", "SETTLEMENT_LINES_DECIDED", "SETTLEMENT_ACKNOWLEDGED", "DELIVERED");
+        assertThat(timeline).extracting(e -> e.get("seq")).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16);
         assertThat(timeline.get(9)).containsEntry("message", "怠速仍不稳").containsEntry("actorRole", "INSPECTOR");
 
         given().auth().oauth2(c.login().accessToken()).get("/api/v1/repair-orders").then().statusCode(200)

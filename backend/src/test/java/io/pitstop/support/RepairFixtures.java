@@ -106,11 +106,16 @@ public class RepairFixtures {
         return id;
     }
 
-    /** A repair handed over: QC passed, settlement as estimated, signed by the owner, delivered. */
-    public String delivered(BookingFixtures.Customer c) {
+    /** A repair that passed QC: READY for its settlement. */
+    public String ready(BookingFixtures.Customer c) {
         String id = inRepair(c, 60);
         move(technician(), id, "QUALITY_CHECK", null).statusCode(200);
         move(inspector(), id, "READY", null).statusCode(200);
+        return id;
+    }
+
+    /** The settlement as estimated, one line per approved item, plus the given new lines. */
+    public ValidatableResponse settle(String id, List<Map<String, Object>> extra) {
         var items = given().auth().oauth2(advisor().accessToken()).get("/api/v1/repair-orders/" + id).then().statusCode(200)
                 .extract().jsonPath().getList("estimate.items", Map.class);
         List<Map<String, Object>> lines = new java.util.ArrayList<>();
@@ -118,14 +123,47 @@ public class RepairFixtures {
             lines.add(Map.of("itemId", i.get("id"), "kind", i.get("kind"), "description", i.get("description"),
                     "quantity", i.get("quantity"), "unitPrice", i.get("unitPrice")));
         }
-        given().auth().oauth2(advisor().accessToken()).contentType(ContentType.JSON).body(Map.of("lines", lines))
-                .put("/api/v1/repair-orders/" + id + "/settlement").then().statusCode(200);
-        given().auth().oauth2(c.login().accessToken()).post("/api/v1/repair-orders/" + id + "/settlement/acknowledgement")
-                .then().statusCode(200);
-        given().auth().oauth2(advisor().accessToken()).contentType(ContentType.JSON)
-                .body(Map.of("nextServiceDueDate", java.time.LocalDate.now().plusMonths(6).toString(), "nextServiceDueKm", 52000))
+        lines.addAll(extra);
+        return given().auth().oauth2(advisor().accessToken()).contentType(ContentType.JSON).body(Map.of("lines", lines))
+                .put("/api/v1/repair-orders/" + id + "/settlement").then();
+    }
+
+    /** The owner signs with a drawn signature. */
+    public ValidatableResponse sign(TestAccounts.Login owner, String id) {
+        return given().auth().oauth2(owner.accessToken()).contentType(ContentType.JSON).body(Map.of("signature", signaturePng()))
+                .post("/api/v1/repair-orders/" + id + "/settlement/acknowledgement").then();
+    }
+
+    /** Paid in full by WeChat Pay. */
+    public static Map<String, Object> delivery(Object amount) {
+        return Map.of("nextServiceDueDate", java.time.LocalDate.now().plusMonths(6).toString(), "nextServiceDueKm", 52000,
+                "payment", Map.of("method", "WECHAT_PAY", "amount", amount, "invoiceNumber", "31002400000012345678"));
+    }
+
+    /** A repair handed over: QC passed, settlement as estimated, signed by the owner, paid, delivered. */
+    public String delivered(BookingFixtures.Customer c) {
+        String id = ready(c);
+        Object total = settle(id, List.of()).statusCode(200).extract().path("settlement.total");
+        sign(c.login(), id).statusCode(200);
+        given().auth().oauth2(advisor().accessToken()).contentType(ContentType.JSON).body(delivery(total))
                 .post("/api/v1/repair-orders/" + id + "/delivery").then().statusCode(200);
         return id;
+    }
+
+    /** A real PNG, as a phone's canvas would send it (data: URL), with a stroke drawn on it. */
+    public static String signaturePng() {
+        var image = new java.awt.image.BufferedImage(120, 40, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        var g = image.createGraphics();
+        g.setColor(java.awt.Color.BLACK);
+        g.drawLine(5, 30, 115, 10);
+        g.dispose();
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(out.toByteArray());
     }
 
     public ValidatableResponse update(String id, String message) {

@@ -87,6 +87,11 @@ public class RepairOrder {
     public Instant settlementAcknowledgedAt;
     @Column(name = "settlement_acknowledged_by")
     public UUID settlementAcknowledgedBy;
+    /** The blob of the owner's drawn signature (PNG), while the settlement is signed. */
+    @Column(name = "settlement_signature_key")
+    public String settlementSignatureKey;
+    @Column(name = "settlement_signature_sha256")
+    public String settlementSignatureSha256;
     @Column(name = "next_service_due_date")
     public LocalDate nextServiceDueDate;
     @Column(name = "next_service_due_km")

@@ -1,5 +1,7 @@
 package io.pitstop.repair.persistence;
 
+import io.pitstop.identity.Role;
+import io.pitstop.repair.Decision;
 import io.pitstop.repair.ItemKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.UUID;
 
 @Entity
@@ -38,4 +41,22 @@ public class SettlementLine {
     public BigDecimal amount;
     @Column(name = "difference_reason")
     public String differenceReason;
+    /** A line billing an approved estimate item is APPROVED; a new one waits for the owner. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Decision decision = Decision.APPROVED;
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+    @Column(name = "decided_by")
+    public UUID decidedBy;
+    @Column(name = "decided_by_name")
+    public String decidedByName;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decided_by_role")
+    public Role decidedByRole;
+    /** The warranty as it was when the line was billed; none for lines billed before warranties were recorded. */
+    @Column(name = "warranty_months")
+    public Short warrantyMonths;
+    @Column(name = "warranty_km")
+    public Integer warrantyKm;
 }

@@ -3,34 +3,52 @@ package io.pitstop.repair.service;
 import io.pitstop.common.ConflictException;
 import io.pitstop.common.Detail;
 import io.pitstop.common.InvalidInputException;
+import io.pitstop.common.Texts;
 import io.pitstop.identity.Caller;
 import io.pitstop.notify.NotificationKind;
 import io.pitstop.repair.DeliveryRequest;
+import io.pitstop.repair.PaymentRequest;
 import io.pitstop.repair.RepairEventType;
 import io.pitstop.repair.RepairOrderView;
 import io.pitstop.repair.RepairStatus;
+import io.pitstop.repair.persistence.RepairOrder;
+import io.pitstop.repair.persistence.SettlementLineRepository;
+import io.pitstop.repair.persistence.SettlementPayment;
+import io.pitstop.repair.persistence.SettlementPaymentRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
-/** Hand-over (交车, domain step 8): a READY car whose settlement the owner signed, with the next service due. */
+/**
+ * Hand-over (交车, domain step 8): a READY car whose settlement the owner signed, the payment received (it matches the
+ * settlement's total, or the difference says why) with its invoice number, and the next service due (the configured
+ * rule's proposal unless the advisor says otherwise).
+ */
 @ApplicationScoped
 public class Delivery {
 
     private final OrderAccess access;
+    private final SettlementLineRepository settlements;
+    private final SettlementPaymentRepository payments;
     private final RepairJournal journal;
     private final RepairNotices notices;
     private final RepairViews views;
+    private final SettlementRules rules;
 
-    public Delivery(OrderAccess access, RepairJournal journal, RepairNotices notices, RepairViews views) {
+    public Delivery(OrderAccess access, SettlementLineRepository settlements, SettlementPaymentRepository payments, RepairJournal journal,
+                    RepairNotices notices, RepairViews views, SettlementRules rules) {
         this.access = access;
+        this.settlements = settlements;
+        this.payments = payments;
         this.journal = journal;
         this.notices = notices;
         this.views = views;
+        this.rules = rules;
     }
 
     @WithTransaction
@@ -43,22 +61,58 @@ public class Delivery {
                 throw new ConflictException("settlement-not-acknowledged", Detail.of("problem.repair.settlement-not-acknowledged"));
             }
             LocalDate today = act.now().atZone(act.zone()).toLocalDate();
-            if (!req.nextServiceDueDate().isAfter(today)) {
+            LocalDate dueDate = req.nextServiceDueDate() == null ? nextServiceDate(today, rules) : req.nextServiceDueDate();
+            int dueKm = req.nextServiceDueKm() == null ? nextServiceKm(o, rules) : req.nextServiceDueKm();
+            if (!dueDate.isAfter(today)) {
                 throw new InvalidInputException("nextServiceDueDate", Detail.of("problem.repair.next-service-in-future"));
             }
-            if (req.nextServiceDueKm() <= o.mileageKm) {
+            if (dueKm <= o.mileageKm) {
                 throw new InvalidInputException("nextServiceDueKm", Detail.of("problem.repair.next-service-above-mileage",
                         Map.of("mileageKm", o.mileageKm)));
             }
-            RepairStatus from = o.status;
-            o.status = RepairStatus.DELIVERED;
-            o.deliveredAt = act.now();
-            o.nextServiceDueDate = req.nextServiceDueDate();
-            o.nextServiceDueKm = req.nextServiceDueKm();
-            return journal.append(act, o, RepairEventType.DELIVERED, from, EventDetails.NONE)
-                    .chain(() -> notices.owner(o, NotificationKind.REPAIR_DELIVERED, Map.of("nextServiceDueDate",
-                            req.nextServiceDueDate().toString(), "nextServiceDueKm", req.nextServiceDueKm().toString()), true))
-                    .chain(() -> views.full(o, act));
+            return settlements.ofOrder(o.id).chain(lines -> {
+                SettlementPayment payment = payment(o, req.payment(), SettlementLines.total(lines), caller, act);
+                RepairStatus from = o.status;
+                o.status = RepairStatus.DELIVERED;
+                o.deliveredAt = act.now();
+                o.nextServiceDueDate = dueDate;
+                o.nextServiceDueKm = dueKm;
+                return payments.persist(payment)
+                        .chain(() -> journal.append(act, o, RepairEventType.DELIVERED, from, EventDetails.amount(payment.amount)))
+                        .chain(() -> notices.owner(o, NotificationKind.REPAIR_DELIVERED, Map.of("nextServiceDueDate",
+                                dueDate.toString(), "nextServiceDueKm", Integer.toString(dueKm)), true))
+                        .chain(() -> views.full(o, act));
+            });
         });
+    }
+
+    /** The payment as received: an amount other than the total is recorded with its reason, never silently. */
+    static SettlementPayment payment(RepairOrder o, PaymentRequest req, BigDecimal total, Caller caller, Acting act) {
+        String reason = Texts.optional(req.differenceReason());
+        if (req.amount().compareTo(total) != 0 && reason == null) {
+            throw new InvalidInputException("payment.differenceReason", Detail.of("problem.repair.payment-difference",
+                    Map.of("total", total.toPlainString())));
+        }
+        SettlementPayment p = new SettlementPayment();
+        p.id = UUID.randomUUID();
+        p.orderId = o.id;
+        p.method = req.method();
+        p.amount = req.amount();
+        p.settlementTotal = total;
+        p.differenceReason = req.amount().compareTo(total) == 0 ? null : reason;
+        p.invoiceNumber = req.invoiceNumber().strip();
+        p.recordedAt = act.now();
+        p.recordedBy = caller.accountId();
+        return p;
+    }
+
+    /** The next service by the configured rule: months after hand-over ... */
+    static LocalDate nextServiceDate(LocalDate handOver, SettlementRules rules) {
+        return handOver.plusMonths(rules.nextServiceMonths());
+    }
+
+    /** ... or kilometres beyond the mileage at reception. */
+    static int nextServiceKm(RepairOrder o, SettlementRules rules) {
+        return o.mileageKm + rules.nextServiceKm();
     }
 }

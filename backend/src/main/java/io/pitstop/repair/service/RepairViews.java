@@ -89,12 +89,15 @@ public class RepairViews {
         if (o.settlementIssuedAt != null) {
             BigDecimal estimated = Estimates.total(its, Decision.APPROVED);
             BigDecimal sum = SettlementLines.total(lines);
-            settlement = new SettlementView(lines.stream().map(l -> new SettlementLineView(l.itemId == null ? null : l.itemId.toString(),
-                    l.kind, l.description, l.quantity, l.unitPrice, l.estimatedAmount, l.amount,
-                    l.amount.subtract(l.estimatedAmount == null ? BigDecimal.ZERO : l.estimatedAmount), l.differenceReason)).toList(),
+            settlement = new SettlementView(lines.stream().map(l -> new SettlementLineView(l.id.toString(),
+                    l.itemId == null ? null : l.itemId.toString(), l.kind, l.description, l.quantity, l.unitPrice, l.estimatedAmount, l.amount,
+                    l.amount.subtract(l.estimatedAmount == null ? BigDecimal.ZERO : l.estimatedAmount), l.differenceReason, l.decision,
+                    op.at(l.decidedAt), l.decidedByName, l.warrantyMonths == null ? null : l.warrantyMonths.intValue(), l.warrantyKm)).toList(),
                     estimated, sum, sum.subtract(estimated), op.at(o.settlementIssuedAt), op.at(o.settlementAcknowledgedAt),
                     o.settlementAcknowledgedBy == null || !people.containsKey(o.settlementAcknowledgedBy) ? null
-                            : people.get(o.settlementAcknowledgedBy).name());
+                            : people.get(o.settlementAcknowledgedBy).name(),
+                    SettlementLines.pending(lines),
+                    o.settlementSignatureKey == null ? null : "/api/v1/repair-orders/" + o.id + "/settlement/signature");
         }
         List<AttachmentView> attachmentViews = files.stream().map(f -> attachment(f, op)).toList();
         boolean staff = op.caller().role().isStaff();

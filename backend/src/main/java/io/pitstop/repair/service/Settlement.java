@@ -7,8 +7,10 @@ import io.pitstop.notify.NotificationKind;
 import io.pitstop.repair.RepairEventType;
 import io.pitstop.repair.RepairOrderView;
 import io.pitstop.repair.RepairStatus;
+import io.pitstop.repair.ReopenRequest;
 import io.pitstop.repair.SettlementRequest;
 import io.pitstop.repair.persistence.EstimateItemRepository;
+import io.pitstop.repair.persistence.RepairOrder;
 import io.pitstop.repair.persistence.SettlementLine;
 import io.pitstop.repair.persistence.SettlementLineRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -22,7 +24,9 @@ import java.util.UUID;
 
 /**
  * The settlement (结算单): issued by the advisor once the car is READY, itemised against the approved estimate
- * ({@link SettlementLines}), and signed by the owner before the car is handed over. Reissuing clears the signature.
+ * ({@link SettlementLines}); new lines wait for the owner ({@link SettlementApproval}), who then signs it
+ * ({@link SettlementSigning}). A signed settlement is locked (409, and the database refuses its lines changing) until
+ * the advisor reopens it with a reason, which clears the signature.
  */
 @ApplicationScoped
 public class Settlement {
@@ -33,9 +37,11 @@ public class Settlement {
     private final RepairJournal journal;
     private final RepairNotices notices;
     private final RepairViews views;
+    private final SettlementRules rules;
 
     public Settlement(OrderAccess access, EstimateItemRepository items, SettlementLineRepository settlements, RepairJournal journal,
-                      RepairNotices notices, RepairViews views) {
+                      RepairNotices notices, RepairViews views, SettlementRules rules) {
+        this.rules = rules;
         this.access = access;
         this.items = items;
         this.settlements = settlements;
@@ -50,36 +56,47 @@ public class Settlement {
             if (o.status != RepairStatus.READY) {
                 throw new ConflictException("illegal-transition", Detail.of("problem.repair.settle-when-ready", Map.of("status", o.status)));
             }
-            return items.ofOrder(o.id).chain(all -> {
+            requireUnsigned(o);
+            return items.ofOrder(o.id).chain(all -> settlements.ofOrder(o.id).chain(previous -> {
                 List<SettlementLine> lines = SettlementLines.of(o.id, all, req.lines());
+                SettlementLines.decide(lines, previous);
+                SettlementLines.warrant(lines, rules);
                 BigDecimal total = SettlementLines.total(lines);
                 o.settlementIssuedAt = act.now();
-                o.settlementAcknowledgedAt = null;
-                o.settlementAcknowledgedBy = null;
                 return settlements.delete("orderId", o.id).call(settlements::flush)
                         .chain(() -> settlements.persist(lines))
                         .chain(() -> journal.append(act, o, RepairEventType.SETTLEMENT_ISSUED, o.status, EventDetails.amount(total)))
                         .chain(() -> notices.owner(o, NotificationKind.REPAIR_SETTLEMENT, Map.of("amount", total.toPlainString()), true))
                         .chain(() -> views.full(o, act));
-            });
+            }));
         });
     }
 
-    /** The owner signs the settlement; their advisor may then hand the car over. */
+    /**
+     * A signed settlement changes only after the advisor reopens it, saying why: the signature is cleared (its image
+     * stays in the blob store, named in the journal), the owner is told, and must sign the new one.
+     */
     @WithTransaction
-    public Uni<RepairOrderView> acknowledge(Caller caller, UUID id) {
+    public Uni<RepairOrderView> reopen(Caller caller, UUID id, ReopenRequest req) {
         return access.change(caller, id, (act, o) -> {
-            if (o.status != RepairStatus.READY || o.settlementIssuedAt == null) {
-                throw new ConflictException("no-settlement", Detail.of("problem.repair.no-settlement"));
+            if (o.status != RepairStatus.READY || o.settlementAcknowledgedAt == null) {
+                throw new ConflictException("settlement-not-signed", Detail.of("problem.repair.reopen-when-signed", Map.of("status", o.status)));
             }
-            if (o.settlementAcknowledgedAt != null) {
-                throw new ConflictException("already-acknowledged", Detail.of("problem.repair.already-acknowledged"));
-            }
-            o.settlementAcknowledgedAt = act.now();
-            o.settlementAcknowledgedBy = caller.accountId();
-            return journal.append(act, o, RepairEventType.SETTLEMENT_ACKNOWLEDGED, o.status, EventDetails.NONE)
-                    .chain(() -> notices.staff(act, o, o.advisorId, NotificationKind.REPAIR_SETTLEMENT_SIGNED, Map.of()))
+            String reason = req.reason().strip();
+            o.settlementAcknowledgedAt = null;
+            o.settlementAcknowledgedBy = null;
+            o.settlementSignatureKey = null;
+            o.settlementSignatureSha256 = null;
+            return journal.append(act, o, RepairEventType.SETTLEMENT_REOPENED, o.status, EventDetails.message(reason))
+                    .chain(() -> notices.owner(o, NotificationKind.REPAIR_SETTLEMENT_REOPENED, Map.of("reason", reason), true))
                     .chain(() -> views.full(o, act));
         });
+    }
+
+    /** Once the owner signed, nothing of the settlement changes until it is reopened. */
+    static void requireUnsigned(RepairOrder o) {
+        if (o.settlementAcknowledgedAt != null) {
+            throw new ConflictException("settlement-signed", Detail.of("problem.repair.settlement-signed"));
+        }
     }
 }

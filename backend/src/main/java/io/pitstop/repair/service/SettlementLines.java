@@ -4,6 +4,7 @@ import io.pitstop.common.Texts;
 import io.pitstop.common.Detail;
 import io.pitstop.common.InvalidInputException;
 import io.pitstop.repair.Decision;
+import io.pitstop.repair.ItemKind;
 import io.pitstop.repair.SettlementLineRequest;
 import io.pitstop.repair.persistence.EstimateItem;
 import io.pitstop.repair.persistence.SettlementLine;
@@ -29,9 +30,49 @@ public final class SettlementLines {
     private SettlementLines() {
     }
 
-    /** What the settlement comes to. */
+    /** What the settlement comes to: a new line the owner declined is not billed. */
     public static BigDecimal total(Collection<SettlementLine> lines) {
-        return lines.stream().map(l -> l.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return lines.stream().filter(l -> l.decision != Decision.DECLINED).map(l -> l.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** New lines waiting for the owner. */
+    public static int pending(Collection<SettlementLine> lines) {
+        return (int) lines.stream().filter(l -> l.decision == Decision.PENDING).count();
+    }
+
+    /**
+     * A line that was never approved on the estimate waits for the owner, like a supplement, unless the owner already
+     * decided on the very same line (kind, description, quantity, price) of the settlement it replaces.
+     */
+    static void decide(List<SettlementLine> lines, List<SettlementLine> previous) {
+        for (SettlementLine line : lines) {
+            if (line.itemId != null) {
+                line.decision = Decision.APPROVED;
+                continue;
+            }
+            line.decision = Decision.PENDING;
+            previous.stream().filter(p -> p.itemId == null && p.decision != Decision.PENDING && same(p, line)).findFirst().ifPresent(p -> {
+                line.decision = p.decision;
+                line.decidedAt = p.decidedAt;
+                line.decidedBy = p.decidedBy;
+                line.decidedByName = p.decidedByName;
+                line.decidedByRole = p.decidedByRole;
+            });
+        }
+    }
+
+    /** The warranty each line carries from now on, by its kind, as configured when it is billed. */
+    static void warrant(List<SettlementLine> lines, SettlementRules rules) {
+        for (SettlementLine line : lines) {
+            boolean part = line.kind == ItemKind.PART;
+            line.warrantyMonths = (short) (part ? rules.partWarrantyMonths() : rules.labourWarrantyMonths());
+            line.warrantyKm = part ? rules.partWarrantyKm() : rules.labourWarrantyKm();
+        }
+    }
+
+    private static boolean same(SettlementLine a, SettlementLine b) {
+        return a.kind == b.kind && a.description.equals(b.description) && a.quantity.compareTo(b.quantity) == 0
+                && a.unitPrice.compareTo(b.unitPrice) == 0;
     }
 
     static List<SettlementLine> of(UUID orderId, List<EstimateItem> items, List<SettlementLineRequest> requests) {

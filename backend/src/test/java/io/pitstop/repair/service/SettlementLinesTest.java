@@ -63,4 +63,22 @@ class SettlementLinesTest {
     private static SettlementLineRequest line(UUID itemId, String quantity, String price, String reason) {
         return new SettlementLineRequest(itemId, ItemKind.PART, "项目", new BigDecimal(quantity), new BigDecimal(price), reason);
     }
+
+    @Test
+    void aNewLineWaitsForTheOwnerUnlessTheOwnerDecidedTheSameLineBeforeAndADeclinedLineIsNotBilled() {
+        List<SettlementLine> before = SettlementLines.of(order, items, List.of(line(approved.id, "2", "200", null),
+                line(null, "1", "120", "点火线圈老化"), line(null, "1", "45", "感应线老化")));
+        SettlementLines.decide(before, List.of());
+        assertThat(before).extracting(l -> l.decision).containsExactly(Decision.APPROVED, Decision.PENDING, Decision.PENDING);
+        assertThat(SettlementLines.pending(before)).isEqualTo(2);
+        before.get(1).decision = Decision.DECLINED;
+        before.get(2).decision = Decision.APPROVED;
+        assertThat(SettlementLines.total(before)).isEqualByComparingTo("445");
+
+        // Reissued with the disc line unchanged and the sensor line at another price: only the changed line asks again.
+        List<SettlementLine> after = SettlementLines.of(order, items, List.of(line(approved.id, "2", "200", null),
+                line(null, "1", "120", "点火线圈老化"), line(null, "1", "50", "感应线老化")));
+        SettlementLines.decide(after, before);
+        assertThat(after).extracting(l -> l.decision).containsExactly(Decision.APPROVED, Decision.DECLINED, Decision.PENDING);
+    }
 }
