@@ -142,6 +142,7 @@ class ComplaintTest {
     void eachCategoryGoesToItsTeamWithANamedOwner() {
         var lead = repairs.lead();
         var cs = accounts.staff(Role.CUSTOMER_SERVICE);
+        var otherAdvisor = accounts.staff(Role.ADVISOR);
         var c = repairs.customer();
         String order = repairs.delivered(c);
         file(c.login(), Map.of("content", "态度差", "category", "ATTITUDE")).statusCode(201)
@@ -149,7 +150,9 @@ class ComplaintTest {
         // Late delivery is the order advisor's promise, but the complaint is about them: another advisor or a manager owns it.
         file(c.login(), Map.of("content", "交车晚了两小时", "category", "DELIVERY_TIME", "orderId", order)).statusCode(201)
                 .body("team", equalTo("ORDER_ADVISOR")).body("subject.id", equalTo(repairs.advisor().id()))
-                .body("owner.id", org.hamcrest.Matchers.not(equalTo(repairs.advisor().id())));
+                .body("owner.id", org.hamcrest.Matchers.not(equalTo(repairs.advisor().id())))
+                .body("steps[0].facts.routing", equalTo("AWAY_FROM_SUBJECT"));
+        assertThat(otherAdvisor).isNotNull();
         file(c.login(), Map.of("content", "还在漏油", "category", "TECHNICAL")).statusCode(201)
                 .body("team", equalTo("TECHNICAL_SUPPORT")).body("priority", equalTo("MEDIUM"));
         file(c.login(), Map.of("content", "流程繁琐", "category", "PROCESS")).statusCode(201).body("priority", equalTo("LOW"));
@@ -466,11 +469,13 @@ class ComplaintTest {
     }
 
     /**
-     * The person's notifications about the complaint, from the table: the inbox shows the newest 100, and every
+     * The person's deadline alarms about the complaint, from the table: the inbox shows the newest 100, and every
      * manager hears of every complaint whose deadline passes while the clock is moved.
      */
     private static List<String> notices(TestAccounts.Login who, String complaintId) {
-        return io.pitstop.support.Db.query("select kind from notification where recipient_id = ? and complaint_id = ? order by created_at",
+        return io.pitstop.support.Db.query("select kind from notification where recipient_id = ? and complaint_id = ? "
+                        + "and kind in ('COMPLAINT_ANSWER_WARNING', 'COMPLAINT_ANSWER_MISSED', 'COMPLAINT_RESOLVE_WARNING', 'COMPLAINT_RESOLVE_MISSED') "
+                        + "order by created_at",
                 java.util.UUID.fromString(who.id()), java.util.UUID.fromString(complaintId)).stream()
                 .map(row -> (String) row.get("kind")).toList();
     }
