@@ -9,6 +9,8 @@ import { useKpiCsv } from '@/composables/useKpiCsv'
 import { applyLocale, i18n } from '@/i18n'
 import ComplaintInboxPage from '@/pages/desk/ComplaintInboxPage.vue'
 import ComplaintFormPage from '@/pages/feedback/ComplaintFormPage.vue'
+// Loaded up front, as the route's lazy chunk would be by the time the owner files.
+import ComplaintPage from '@/pages/feedback/ComplaintPage.vue'
 import { router } from '@/router'
 import { useAuthStore } from '@/stores/auth'
 import { complaint, complaintSummary } from './feedbackFixtures'
@@ -137,7 +139,8 @@ describe('a second complaint on an order with an open one', () => {
     await wrapper.find('[data-testid="complaint-content"] textarea').setValue('还有态度问题')
     await wrapper.find('[data-testid="complaint-submit"]').trigger('click')
     await flushPromises()
-    expect(router.currentRoute.value.name).toBe('complaint')
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('complaint'))
+    expect(ComplaintPage).toBeTruthy()
     expect(router.currentRoute.value.params.id).toBe('c-open')
     expect(router.currentRoute.value.query.joined).toBe('1')
     expect(document.body.textContent).toContain('已并入您未结案的投诉 TS-20301007-0003')
