@@ -71,8 +71,19 @@ export function resolveFollowUpProblem(id: string, resolution: string): Promise<
 
 // Complaints ------------------------------------------------------------------------------------------------
 
-export function fileComplaint(body: ComplaintRequest): Promise<ComplaintView> {
-  return unwrap(api.POST('/api/v1/complaints', { body }))
+/**
+ * Files a complaint. While a complaint on the same order is still open, the API adds this one to it (200, a
+ * CUSTOMER_ADDED step) instead of starting another (201): `joined` says which happened.
+ */
+export async function fileComplaint(body: ComplaintRequest): Promise<{ complaint: ComplaintView; joined: boolean }> {
+  let status = 0
+  const complaint = await unwrap(
+    api.POST('/api/v1/complaints', { body }).then((result) => {
+      status = result.response.status
+      return result
+    }),
+  )
+  return { complaint, joined: status === 200 }
 }
 
 /** Customers get their own; staff get all (nearest deadline first), or theirs with `mine`. */

@@ -15,6 +15,8 @@ export const isOpenComplaint = (status: ComplaintStatus) => status !== 'CLOSED'
 
 export const INBOX_FILTERS = ['open', 'mine', 'escalated', 'closed'] as const
 export type InboxFilter = (typeof INBOX_FILTERS)[number]
+/** The filters of one's own tab (an advisor's): the open ones one owns, and the closed ones. */
+export const OWN_FILTERS: readonly InboxFilter[] = ['mine', 'closed']
 
 /** Needs the manager: a deadline missed, or past 75 % of its time (as the escalation job warns). */
 export function isEscalated(complaint: ComplaintSummary, now: Date | number): boolean {

@@ -16,6 +16,7 @@ public record ComplaintSummary(
         ComplaintTeam team,
         String ownerName,
         String customerName,
+        @Schema(description = "The member of staff the complaint is about") String subjectName,
         @Schema(description = "The repair order's reference, if any") String reference,
         OffsetDateTime createdAt,
         OffsetDateTime answerDueAt,

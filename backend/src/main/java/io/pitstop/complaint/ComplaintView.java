@@ -18,6 +18,7 @@ public record ComplaintView(
         ComplaintTeam team,
         ComplaintPerson owner,
         ComplaintPerson customer,
+        @Schema(description = "The member of staff the complaint is about, who never owns or handles it") ComplaintPerson subject,
         ComplaintOrder order,
         String content,
         List<String> tags,

@@ -4,10 +4,13 @@ import io.pitstop.booking.persistence.Vehicle;
 import io.pitstop.booking.persistence.VehicleRepository;
 import io.pitstop.common.Sequential;
 import io.pitstop.complaint.ComplaintAction;
+import io.pitstop.complaint.ComplaintAlarm;
 import io.pitstop.complaint.ComplaintCategory;
 import io.pitstop.complaint.ComplaintChannel;
 import io.pitstop.complaint.ComplaintRequest;
+import io.pitstop.complaint.ComplaintRoutingReason;
 import io.pitstop.complaint.ComplaintStatus;
+import io.pitstop.complaint.ComplaintStepFacts;
 import io.pitstop.complaint.ComplaintTeam;
 import io.pitstop.complaint.RemedyKind;
 import io.pitstop.complaint.persistence.Complaint;
@@ -32,7 +35,6 @@ import io.pitstop.feedback.service.FollowUpRules;
 import io.pitstop.feedback.service.VisitRatings;
 import io.pitstop.identity.persistence.Account;
 import io.pitstop.identity.persistence.AccountRepository;
-import io.pitstop.notify.NotificationKind;
 import io.pitstop.repair.FaultReproduced;
 import io.pitstop.repair.RepairEventType;
 import io.pitstop.repair.RepairStatus;
@@ -233,14 +235,21 @@ public class DemoFeedback {
         Instant filed = x.ago(age);
         ComplaintTeam team = ComplaintRouting.teamFor(category);
         Account customer = x.byId(o.customerId);
+        // Never owned by the person it is about: a delivery-time complaint about the order's advisor goes to the other advisor.
+        UUID subjectId = ComplaintRouting.subjectOf(category, RepairLookup.ref(o));
+        Account advisor = x.byId(o.advisorId);
+        Account otherAdvisor = x.p(advisor.phone.equals("13800000002") ? "13800000003" : "13800000002");
         Account owner = switch (team) {
             case TECHNICAL_SUPPORT -> x.p("13800000004");
-            case ORDER_ADVISOR -> x.byId(o.advisorId);
+            case ORDER_ADVISOR -> subjectId == null ? advisor : otherAdvisor;
             case CUSTOMER_RELATIONS -> x.p("13800000008");
         };
+        ComplaintRoutingReason reason = team == ComplaintTeam.ORDER_ADVISOR && subjectId != null ? ComplaintRoutingReason.AWAY_FROM_SUBJECT
+                : team == ComplaintTeam.ORDER_ADVISOR ? ComplaintRoutingReason.ORDER_ADVISOR : ComplaintRoutingReason.TEAM_MEMBER;
         Account filer = channel == ComplaintChannel.APP ? customer : x.p("13800000008");
-        ComplaintRequest req = new ComplaintRequest(content, category, o.id, List.of(tags.split("\\|")), channel, null, null);
+        ComplaintRequest req = new ComplaintRequest(content, category, o.id, List.of(tags.split("\\|")), channel, null, null, null);
         Complaint c = ComplaintIntake.filed(req, channel, customer.id, RepairLookup.ref(o), owner.id, filer.id, filed, complaintRules);
+        c.subjectId = subjectId;
         List<ComplaintAction> path = List.of(ComplaintAction.ACKNOWLEDGE, ComplaintAction.INVESTIGATE, ComplaintAction.PROPOSE_REMEDY,
                 ComplaintAction.INFORM_CUSTOMER);
         int reach = switch (status) {
@@ -250,7 +259,8 @@ public class DemoFeedback {
             case REMEDY_PROPOSED -> 3;
             case CUSTOMER_INFORMED, REOPENED, CLOSED -> 4;
         };
-        Uni<Void> chain = journal.open(c, actor(filer), owner.name);
+        Uni<Void> chain = journal.open(c, actor(filer), ComplaintStepFacts.filed(channel, team, reason, owner.name,
+                subjectId == null ? null : advisor.name));
         Instant t = filed;
         for (int i = 0; i < reach; i++) {
             Instant at = t = t.plus(Duration.ofHours(i == 0 ? 3 : 5));
@@ -261,17 +271,18 @@ public class DemoFeedback {
             Instant at = t.plus(Duration.ofHours(4));
             boolean accepted = status == ComplaintStatus.CLOSED;
             chain = chain.chain(() -> {
-                ComplaintConfirmation.answer(c, accepted, accepted ? 4 : null, at);
+                ComplaintConfirmation.answer(c, accepted, accepted ? 4 : null, complaintRules.resolveWithin(c.priority), at);
                 return journal.record(c, actor(customer), accepted ? ComplaintAction.CONFIRMED : ComplaintAction.REJECTED,
-                        ComplaintStatus.CUSTOMER_INFORMED, accepted ? "★4 满意" : "处理结果不能接受", List.of(), at);
+                        ComplaintStatus.CUSTOMER_INFORMED, accepted ? "满意" : "处理结果不能接受", List.of(),
+                        accepted ? ComplaintStepFacts.rated(4) : null, at);
             });
         }
         Duration warnAfter = Duration.ofSeconds((long) (complaintRules.answerWithin(c.priority).toSeconds() * complaintRules.warnAt()));
         if (status == ComplaintStatus.NEW && age.compareTo(warnAfter) >= 0) {
             chain = chain.chain(() -> {
                 c.answerWarnedAt = filed.plus(warnAfter);
-                return journal.record(c, Actor.SYSTEM, ComplaintAction.ESCALATED, ComplaintStatus.NEW,
-                        NotificationKind.COMPLAINT_ANSWER_WARNING.name(), List.of(), c.answerWarnedAt);
+                return journal.record(c, Actor.SYSTEM, ComplaintAction.ESCALATED, ComplaintStatus.NEW, null, List.of(),
+                        ComplaintStepFacts.alarm(ComplaintAlarm.COMPLAINT_ANSWER_WARNING), c.answerWarnedAt);
             });
         }
         return chain;
@@ -282,6 +293,7 @@ public class DemoFeedback {
         ComplaintStatus before = c.status;
         ComplaintFlow.move(c, action).takeOn(c);
         String note = null;
+        ComplaintStepFacts facts = null;
         switch (action) {
             case ACKNOWLEDGE -> {
                 ComplaintDeadlines.answered(c, at);
@@ -292,13 +304,13 @@ public class DemoFeedback {
                 c.remedyDetail = c.category == ComplaintCategory.PRICE ? "退还多收的 200 元工时费" : "赠送一次免费保养并书面致歉";
                 c.remedyOwnerId = owner.id;
                 c.remedyDeadline = at.plus(Duration.ofDays(2));
-                note = c.remedyKind + ": " + c.remedyDetail;
+                facts = ComplaintStepFacts.remedy(c.remedyKind, c.remedyDetail, owner.name);
             }
             case INFORM_CUSTOMER -> ComplaintDeadlines.resolved(c, at);
             default -> {
             }
         }
-        return journal.record(c, actor(owner), action, before, note, List.of(), at);
+        return journal.record(c, actor(owner), action, before, note, List.of(), facts, at);
     }
 
     private static Actor actor(Account a) {

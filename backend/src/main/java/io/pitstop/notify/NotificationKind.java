@@ -52,6 +52,7 @@ public enum NotificationKind {
     FOLLOW_UP_DUE("reference", "delay"),
     FOLLOW_UP_PROBLEM("reference", "problem", "dueAt", "workingDays"),
     FOLLOW_UP_PROBLEM_OVERDUE("problem", "workingDays"),
+    FOLLOW_UP_OVERDUE("reference", "dueWithin", "assigneeName"),
     COMPLAINT_FILED("number", "answerDueAt", "answerWithin"),
     COMPLAINT_ASSIGNED("number", "ownerName"),
     COMPLAINT_STEP("number", "status", "action"),
@@ -61,6 +62,7 @@ public enum NotificationKind {
     COMPLAINT_RESOLVE_MISSED("number", "priority"),
     COMPLAINT_CLOSED("number"),
     COMPLAINT_REOPENED("number"),
+    COMPLAINT_ADDED("number"),
     // Staff: a vehicle added for one customer is already on file for another
     VEHICLE_CLAIMED_ELSEWHERE("plate", "vin", "customerName", "customerPhone", "otherCustomerName", "otherCustomerPhone"),
     // The manager's improvement actions

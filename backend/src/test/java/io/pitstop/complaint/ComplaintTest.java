@@ -142,12 +142,17 @@ class ComplaintTest {
     void eachCategoryGoesToItsTeamWithANamedOwner() {
         var lead = repairs.lead();
         var cs = accounts.staff(Role.CUSTOMER_SERVICE);
+        var otherAdvisor = accounts.staff(Role.ADVISOR);
         var c = repairs.customer();
         String order = repairs.delivered(c);
         file(c.login(), Map.of("content", "态度差", "category", "ATTITUDE")).statusCode(201)
                 .body("team", equalTo("CUSTOMER_RELATIONS")).body("owner.id", notNullValue()).body("priority", equalTo("MEDIUM"));
+        // Late delivery is the order advisor's promise, but the complaint is about them: another advisor or a manager owns it.
         file(c.login(), Map.of("content", "交车晚了两小时", "category", "DELIVERY_TIME", "orderId", order)).statusCode(201)
-                .body("team", equalTo("ORDER_ADVISOR")).body("owner.id", equalTo(repairs.advisor().id()));
+                .body("team", equalTo("ORDER_ADVISOR")).body("subject.id", equalTo(repairs.advisor().id()))
+                .body("owner.id", org.hamcrest.Matchers.not(equalTo(repairs.advisor().id())))
+                .body("steps[0].facts.routing", equalTo("AWAY_FROM_SUBJECT"));
+        assertThat(otherAdvisor).isNotNull();
         file(c.login(), Map.of("content", "还在漏油", "category", "TECHNICAL")).statusCode(201)
                 .body("team", equalTo("TECHNICAL_SUPPORT")).body("priority", equalTo("MEDIUM"));
         file(c.login(), Map.of("content", "流程繁琐", "category", "PROCESS")).statusCode(201).body("priority", equalTo("LOW"));
@@ -158,6 +163,161 @@ class ComplaintTest {
                 .body("customer.id", equalTo(c.login().id()));
         file(cs, Map.of("content", "x", "category", "PRICE")).statusCode(400).body("errors[0].field", equalTo("customerPhone"));
         assertThat(lead).isNotNull();
+    }
+
+    @Test
+    void anAttitudeComplaintAboutAnAdvisorIsOwnedBySomeoneElseWhoCannotHandItBackToThem() {
+        var manager = accounts.staff(Role.MANAGER);
+        var x = repairs.advisor();
+        var c = repairs.customer();
+        String order = repairs.delivered(c);
+        JsonPath filed = file(c.login(), Map.of("content", "服务顾问态度很差", "category", "ATTITUDE", "orderId", order)).statusCode(201)
+                .body("subject.id", equalTo(x.id()))
+                .body("owner.id", org.hamcrest.Matchers.not(equalTo(x.id())))
+                .body("steps[0].action", equalTo("FILED"))
+                .body("steps[0].note", nullValue())
+                .body("steps[0].facts.channel", equalTo("APP"))
+                .body("steps[0].facts.team", equalTo("CUSTOMER_RELATIONS"))
+                .body("steps[0].facts.person", notNullValue())
+                .extract().jsonPath();
+        String id = filed.getString("id");
+        assertThat(filed.getString("steps[0].facts.subject")).isNotBlank();
+        // Not to the person it is about, and nothing changed.
+        given().auth().oauth2(manager.accessToken()).contentType(ContentType.JSON).body(Map.of("action", "REASSIGN", "ownerId", x.id()))
+                .post("/api/v1/complaints/" + id + "/steps").then().statusCode(400).body("errors[0].field", equalTo("ownerId"));
+        given().auth().oauth2(manager.accessToken()).get("/api/v1/complaints/" + id).then()
+                .body("owner.id", equalTo(filed.getString("owner.id"))).body("steps.size()", equalTo(1));
+        // The subject cannot handle it either, and sees no actions on it.
+        step(x, id, Map.of("action", "ACKNOWLEDGE")).statusCode(403);
+        given().auth().oauth2(x.accessToken()).get("/api/v1/complaints/" + id).then().statusCode(200).body("nextActions", equalTo(List.of()));
+        // Reassigned to someone else, the step names them in its facts, and reads without codes in its note.
+        var other = accounts.staff(Role.ADVISOR);
+        step(manager, id, Map.of("action", "REASSIGN", "ownerId", other.id(), "note", "换人跟进")).statusCode(200)
+                .body("owner.id", equalTo(other.id()))
+                .body("steps.find { it.action == 'REASSIGN' }.note", equalTo("换人跟进"))
+                .body("steps.find { it.action == 'REASSIGN' }.facts.routing", equalTo("REASSIGNED"));
+        // Staff may name the person it is about: an agent complained about never owns it.
+        var agent = accounts.staff(Role.CUSTOMER_SERVICE);
+        for (int i = 0; i < 3; i++) {
+            file(agent, Map.of("content", "客服态度差", "category", "ATTITUDE", "channel", "PHONE", "customerPhone", c.login().phone(),
+                    "subjectId", agent.id())).statusCode(201)
+                    .body("subject.id", equalTo(agent.id())).body("owner.id", org.hamcrest.Matchers.not(equalTo(agent.id())));
+        }
+        file(c.login(), Map.of("content", "x", "category", "ATTITUDE", "subjectId", agent.id())).statusCode(400)
+                .body("errors[0].field", equalTo("subjectId"));
+        file(agent, Map.of("content", "x", "category", "ATTITUDE", "customerPhone", c.login().phone(), "subjectId", c.login().id()))
+                .statusCode(400).body("errors[0].field", equalTo("subjectId"));
+    }
+
+    @Test
+    void aSecondComplaintOnAnOrderWithAnOpenOneJoinsIt() {
+        var cs = accounts.staff(Role.CUSTOMER_SERVICE);
+        var c = repairs.customer();
+        String order = repairs.delivered(c);
+        JsonPath first = file(c.login(), Map.of("content", "刹车还在响", "category", "TECHNICAL", "orderId", order, "tags", List.of("刹车")))
+                .statusCode(201).extract().jsonPath();
+        String id = first.getString("id");
+        given().auth().oauth2(c.login().accessToken()).contentType(ContentType.JSON)
+                .body(Map.of("content", "而且等了很久没人回复", "category", "ATTITUDE", "orderId", order, "tags", List.of("等待")))
+                .post("/api/v1/complaints").then().statusCode(200)
+                .header("Content-Location", containsString("/api/v1/complaints/" + id))
+                .body("id", equalTo(id))
+                .body("number", equalTo(first.getString("number")))
+                .body("category", equalTo("TECHNICAL"))
+                .body("tags", equalTo(List.of("刹车", "等待")))
+                .body("steps.find { it.action == 'CUSTOMER_ADDED' }.note", equalTo("而且等了很久没人回复"))
+                .body("steps.find { it.action == 'CUSTOMER_ADDED' }.facts.channel", equalTo("APP"));
+        // Staff recording a call about the same order join it too.
+        file(cs, Map.of("content", "电话里又说了一遍", "category", "PRICE", "orderId", order, "channel", "PHONE", "customerPhone", c.login().phone()))
+                .statusCode(200).body("id", equalTo(id));
+        List<String> mine = given().auth().oauth2(c.login().accessToken()).get("/api/v1/complaints").then().statusCode(200)
+                .extract().jsonPath().getList("id");
+        assertThat(mine).containsExactly(id);
+        // The owner heard of each addition.
+        String owner = given().auth().oauth2(cs.accessToken()).get("/api/v1/complaints/" + id).then().extract().path("owner.id");
+        assertThat(io.pitstop.support.Db.query("select kind from notification where recipient_id = ? and complaint_id = ? and kind = 'COMPLAINT_ADDED'",
+                java.util.UUID.fromString(owner), java.util.UUID.fromString(id))).hasSize(2);
+        // Another customer does not see it.
+        given().auth().oauth2(repairs.customer().login().accessToken()).get("/api/v1/complaints/" + id).then().statusCode(404);
+        // Once closed, a new complaint on the order is a new case.
+        step(cs, id, Map.of("action", "ACKNOWLEDGE")).statusCode(200);
+        step(cs, id, Map.of("action", "INVESTIGATE")).statusCode(200);
+        step(cs, id, Map.of("action", "PROPOSE_REMEDY", "remedy", Map.of("kind", "APOLOGY", "detail", "致歉", "ownerId", cs.id(),
+                "deadline", OffsetDateTime.now().plusDays(1).toString()))).statusCode(200)
+                .body("steps.find { it.action == 'PROPOSE_REMEDY' }.facts.remedyKind", equalTo("APOLOGY"));
+        step(cs, id, Map.of("action", "INFORM_CUSTOMER")).statusCode(200);
+        given().auth().oauth2(c.login().accessToken()).contentType(ContentType.JSON).body(Map.of("accepted", true, "satisfaction", 5))
+                .post("/api/v1/complaints/" + id + "/confirmation").then().statusCode(200).body("status", equalTo("CLOSED"))
+                .body("steps.find { it.action == 'CONFIRMED' }.facts.satisfaction", equalTo(5));
+        file(c.login(), Map.of("content", "又坏了", "category", "TECHNICAL", "orderId", order)).statusCode(201)
+                .body("id", org.hamcrest.Matchers.not(equalTo(id)));
+    }
+
+    @Test
+    void anAdvisorsOwnListHoldsTheComplaintsTheyOwnAndNotThoseAboutThem() {
+        var x = repairs.advisor();
+        var y = accounts.staff(Role.ADVISOR);
+        var manager = accounts.staff(Role.MANAGER);
+        var c = repairs.customer();
+        String order = repairs.delivered(c);
+        String id = file(c.login(), Map.of("content", "交车晚了", "category", "DELIVERY_TIME", "orderId", order)).statusCode(201).extract().path("id");
+        step(manager, id, Map.of("action", "REASSIGN", "ownerId", y.id())).statusCode(200);
+        List<String> ys = given().auth().oauth2(y.accessToken()).queryParam("mine", true).get("/api/v1/complaints").then().statusCode(200)
+                .extract().jsonPath().getList("id");
+        assertThat(ys).containsExactly(id);
+        given().auth().oauth2(y.accessToken()).queryParam("mine", true).get("/api/v1/complaints").then()
+                .body("[0].subjectName", notNullValue()).body("[0].ownerName", notNullValue());
+        List<String> xs = given().auth().oauth2(x.accessToken()).queryParam("mine", true).get("/api/v1/complaints").then().statusCode(200)
+                .extract().jsonPath().getList("id");
+        assertThat(xs).doesNotContain(id);
+        // A customer's list is only ever their own, whatever they ask.
+        List<String> strangers = given().auth().oauth2(repairs.customer().login().accessToken()).queryParam("mine", true)
+                .get("/api/v1/complaints").then().statusCode(200).extract().jsonPath().getList("id");
+        assertThat(strangers).doesNotContain(id);
+    }
+
+    @Test
+    void aReopenedComplaintIsWatchedAgainAndFiresItsDeadlineAlarmOnce() throws Throwable {
+        var manager = accounts.staff(Role.MANAGER);
+        var cs = accounts.staff(Role.CUSTOMER_SERVICE);
+        var c = repairs.customer();
+        String id = file(c.login(), Map.of("content", "态度差", "category", "PROCESS")).statusCode(201).extract().path("id");
+        step(cs, id, Map.of("action", "ACKNOWLEDGE")).statusCode(200);
+        step(cs, id, Map.of("action", "INVESTIGATE")).statusCode(200);
+        clock.advance(Duration.ofHours(49)); // the resolution is missed: warned and alerted once each
+        run();
+        assertThat(notices(manager, id)).containsExactlyInAnyOrder("COMPLAINT_RESOLVE_WARNING", "COMPLAINT_RESOLVE_MISSED");
+        step(cs, id, Map.of("action", "PROPOSE_REMEDY", "remedy", Map.of("kind", "APOLOGY", "detail", "致歉", "ownerId", cs.id(),
+                "deadline", OffsetDateTime.now().plusDays(10).toString()))).statusCode(200);
+        step(cs, id, Map.of("action", "INFORM_CUSTOMER")).statusCode(200);
+        clock.advance(Duration.ofHours(2));
+        JsonPath reopened = given().auth().oauth2(c.login().accessToken()).contentType(ContentType.JSON).body(Map.of("accepted", false))
+                .post("/api/v1/complaints/" + id + "/confirmation").then().statusCode(200).body("status", equalTo("REOPENED"))
+                .extract().jsonPath();
+        // The shop owes a resolution again within the full 48 hours from the reopening.
+        OffsetDateTime due = OffsetDateTime.parse(reopened.getString("clock.resolve.dueAt"));
+        assertThat(reopened.getLong("clock.resolve.remainingMinutes")).isBetween(48 * 60L - 1, 48 * 60L);
+        clock.advance(Duration.ofHours(30));
+        run();
+        run();
+        assertThat(notices(manager, id)).containsExactlyInAnyOrder("COMPLAINT_RESOLVE_WARNING", "COMPLAINT_RESOLVE_MISSED");
+        clock.advance(Duration.ofHours(7)); // 37 h after reopening: past 75 % of 48 h
+        run();
+        run();
+        assertThat(notices(manager, id)).containsExactlyInAnyOrder("COMPLAINT_RESOLVE_WARNING", "COMPLAINT_RESOLVE_MISSED",
+                "COMPLAINT_RESOLVE_WARNING");
+        clock.advance(Duration.ofHours(12)); // 49 h after reopening: missed again
+        run();
+        run();
+        assertThat(notices(manager, id)).containsExactlyInAnyOrder("COMPLAINT_RESOLVE_WARNING", "COMPLAINT_RESOLVE_MISSED",
+                "COMPLAINT_RESOLVE_WARNING", "COMPLAINT_RESOLVE_MISSED");
+        String dueNow = given().auth().oauth2(manager.accessToken()).get("/api/v1/complaints/" + id).then()
+                .body("steps.findAll { it.action == 'ESCALATED' }.size()", equalTo(4))
+                .body("steps.findAll { it.action == 'ESCALATED' }.facts.alarm", equalTo(List.of("COMPLAINT_RESOLVE_WARNING",
+                        "COMPLAINT_RESOLVE_MISSED", "COMPLAINT_RESOLVE_WARNING", "COMPLAINT_RESOLVE_MISSED")))
+                .body("steps.findAll { it.action == 'ESCALATED' }.note", equalTo(java.util.Arrays.asList(null, null, null, null)))
+                .extract().path("clock.resolve.dueAt");
+        assertThat(Duration.between(due, OffsetDateTime.parse(dueNow)).abs()).isLessThan(Duration.ofMillis(1));
     }
 
     @Test
@@ -263,6 +423,14 @@ class ComplaintTest {
         String csv = given().auth().oauth2(manager.accessToken()).queryParam("from", day).queryParam("to", day)
                 .get("/api/v1/complaints/export").then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
         assertThat(csv.lines().count()).isEqualTo(5);
+        // In the reader's language: headers and values, with the byte order mark.
+        assertThat(csv).startsWith("\uFEFF投诉编号,提交时间,渠道,类别,优先级,负责团队,负责人,投诉对象,状态,");
+        assertThat(csv).contains(",微信,流程不便,低,客户关系,").doesNotContain("WECHAT").doesNotContain("true");
+        String en = given().auth().oauth2(manager.accessToken()).header("Accept-Language", "en").queryParam("from", day).queryParam("to", day)
+                .get("/api/v1/complaints/export").then().statusCode(200).header("Content-Language", "en").extract().asString();
+        assertThat(en).startsWith("\uFEFFNumber,Filed at,Channel,Category,Priority,Team,Owner,About,Status,");
+        assertThat(en).contains(",WeChat,Process,Low,Customer relations,").contains(",Attitude,Medium,").contains(",yes,").contains(",no,")
+                .doesNotContain("ATTITUDE");
         given().auth().oauth2(c.login().accessToken()).get("/api/v1/complaints/stats").then().statusCode(403);
     }
 
@@ -302,11 +470,13 @@ class ComplaintTest {
     }
 
     /**
-     * The person's notifications about the complaint, from the table: the inbox shows the newest 100, and every
+     * The person's deadline alarms about the complaint, from the table: the inbox shows the newest 100, and every
      * manager hears of every complaint whose deadline passes while the clock is moved.
      */
     private static List<String> notices(TestAccounts.Login who, String complaintId) {
-        return io.pitstop.support.Db.query("select kind from notification where recipient_id = ? and complaint_id = ? order by created_at",
+        return io.pitstop.support.Db.query("select kind from notification where recipient_id = ? and complaint_id = ? "
+                        + "and kind in ('COMPLAINT_ANSWER_WARNING', 'COMPLAINT_ANSWER_MISSED', 'COMPLAINT_RESOLVE_WARNING', 'COMPLAINT_RESOLVE_MISSED') "
+                        + "order by created_at",
                 java.util.UUID.fromString(who.id()), java.util.UUID.fromString(complaintId)).stream()
                 .map(row -> (String) row.get("kind")).toList();
     }

@@ -1,7 +1,9 @@
 package io.pitstop.feedback;
 
 import io.pitstop.feedback.service.FollowUpJobs;
+import io.pitstop.feedback.service.OverdueFollowUps;
 import io.pitstop.identity.Role;
+import io.pitstop.support.Inbox;
 import io.pitstop.support.MutableClock;
 import io.pitstop.support.RepairFixtures;
 import io.pitstop.support.TestAccounts;
@@ -42,6 +44,9 @@ class FollowUpTest {
 
     @Inject
     FollowUpJobs jobs;
+
+    @Inject
+    OverdueFollowUps overdue;
 
     @AfterEach
     void resetClock() {
@@ -130,6 +135,31 @@ class FollowUpTest {
         given().auth().oauth2(repairs.advisor().accessToken()).contentType(ContentType.JSON).body(Map.of("resolution", "已免费做四轮定位"))
                 .post("/api/v1/follow-up-calls/" + call + "/problem-resolution").then().statusCode(200)
                 .body("status", equalTo("DONE")).body("problem.resolution", equalTo("已免费做四轮定位"));
+    }
+
+    @Test
+    void aCallNotMadeWithinItsSevenDaysIsRaisedToTheManagerOnceEvenWhenTheJobRunsTwice() throws Throwable {
+        var cs = accounts.staff(Role.CUSTOMER_SERVICE);
+        var manager = accounts.staff(Role.MANAGER);
+        String late = repairs.delivered(repairs.customer());
+        String made = repairs.delivered(repairs.customer());
+        clock.advance(Duration.ofDays(3).plusMinutes(1));
+        run(jobs::createCalls);
+        String madeCall = (String) callsOf(cs, made, "due").get(0).get("id");
+        outcome(cs, madeCall, Map.of("outcome", "REACHED", "satisfaction", 5)).statusCode(200).body("status", equalTo("DONE"));
+        clock.advance(Duration.ofDays(3).plusHours(23)); // 6 days 23 hours after delivery: still within the week
+        run(overdue::escalate);
+        assertThat(Inbox.about(manager, "FOLLOW_UP_OVERDUE", "repair_order_id", late)).isZero();
+        clock.advance(Duration.ofHours(1));
+        run(overdue::escalate);
+        run(overdue::escalate);
+        assertThat(Inbox.about(manager, "FOLLOW_UP_OVERDUE", "repair_order_id", late)).isEqualTo(1);
+        assertThat(Inbox.about(manager, "FOLLOW_UP_OVERDUE", "repair_order_id", made)).as("made in time").isZero();
+        List<Map<String, Object>> calls = callsOf(manager, late, "all");
+        assertThat(calls.get(0)).containsEntry("overdue", true);
+        String assignee = (String) ((Map<?, ?>) calls.get(0).get("assignee")).get("id");
+        assertThat(io.pitstop.support.Db.query("select 1 from notification where recipient_id = ? and kind = 'FOLLOW_UP_OVERDUE' "
+                + "and repair_order_id = ?", java.util.UUID.fromString(assignee), java.util.UUID.fromString(late))).hasSize(1);
     }
 
     @Test

@@ -41,6 +41,9 @@ public class Complaint {
     public ComplaintTeam team;
     @Column(name = "owner_id", nullable = false)
     public UUID ownerId;
+    /** The member of staff the complaint is about, who never owns or handles it. */
+    @Column(name = "subject_id")
+    public UUID subjectId;
     @Enumerated(EnumType.STRING)
     public ComplaintStatus status;
     @Column(nullable = false)
@@ -65,6 +68,12 @@ public class Complaint {
     public Instant pausedSince;
     @Column(name = "paused_seconds", nullable = false)
     public long pausedSeconds;
+    /** When the resolve clock last started: null from filing, else the customer's rejection that reopened it. */
+    @Column(name = "resolve_since")
+    public Instant resolveSince;
+    /** {@link #pausedSeconds} when the resolve clock last started (the waiting before does not move it). */
+    @Column(name = "resolve_paused_base", nullable = false)
+    public long resolvePausedBase;
     @Enumerated(EnumType.STRING)
     @Column(name = "remedy_kind")
     public RemedyKind remedyKind;

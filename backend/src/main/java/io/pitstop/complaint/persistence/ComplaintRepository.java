@@ -19,6 +19,11 @@ public class ComplaintRepository implements PanacheRepositoryBase<Complaint, UUI
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** The complaint still open on the order (the first filed, should there ever be two), or null. */
+    public Uni<Complaint> openOnOrder(UUID orderId) {
+        return find("orderId = ?1 and status <> ?2 order by createdAt", orderId, ComplaintStatus.CLOSED).firstResult();
+    }
+
     /** Complaints not closed, per owner: how loaded each member of staff is. */
     public Uni<Map<UUID, Long>> openPerOwner() {
         return find("select c.ownerId, count(c) from Complaint c where c.status <> ?1 group by c.ownerId", ComplaintStatus.CLOSED)

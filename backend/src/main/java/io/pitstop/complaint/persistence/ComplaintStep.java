@@ -45,4 +45,7 @@ public class ComplaintStep {
     /** JSON array of {kind, id, label}. */
     @Column(columnDefinition = "text")
     public String evidence;
+    /** JSON of {@link io.pitstop.complaint.ComplaintStepFacts}: what the step did, as typed fields. */
+    @Column(columnDefinition = "text")
+    public String facts;
 }

@@ -1,6 +1,7 @@
 package io.pitstop.complaint.rest;
 
 import io.pitstop.common.ClientAddress;
+import io.pitstop.common.RequestLanguage;
 import io.pitstop.complaint.ComplaintRequest;
 import io.pitstop.complaint.ComplaintStats;
 import io.pitstop.complaint.ComplaintStatus;
@@ -61,36 +62,50 @@ public class ComplaintResource {
     private final ComplaintHandling handling;
     private final ComplaintConfirmation confirmation;
     private final ComplaintAnalysis analysis;
+    private final RequestLanguage language;
 
     public ComplaintResource(CurrentCaller caller, ComplaintIntake intake, ComplaintViews views, ComplaintHandling handling,
-                             ComplaintConfirmation confirmation, ComplaintAnalysis analysis) {
+                             ComplaintConfirmation confirmation, ComplaintAnalysis analysis, RequestLanguage language) {
         this.caller = caller;
         this.intake = intake;
         this.views = views;
         this.handling = handling;
         this.confirmation = confirmation;
         this.analysis = analysis;
+        this.language = language;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "fileComplaint", summary = "File a complaint (the owner in the app, or staff for a customer named by phone)",
             description = "It gets a unique number (TS-yyyyMMdd-NNNN), a priority suggested from the category and the order, the "
-                    + "responsible team by category and a named owner; the customer is told the number and when they will hear back.")
+                    + "responsible team by category and a named owner, who is never the person it is about (an attitude or "
+                    + "delivery-time complaint on an order is about its advisor, or about the member of staff named in subjectId): "
+                    + "another member of the team or a manager owns it. The customer is told the number and when they will hear back. "
+                    + "While a complaint on the same order is still open, a second one does not start another case: it is added to "
+                    + "the open one as a CUSTOMER_ADDED step and the answer is 200 with that complaint (its own number, "
+                    + "Content-Location naming it) instead of 201.")
     @APIResponse(responseCode = "201", description = "Filed",
             headers = @Header(name = "Location", description = "The complaint", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
+    @APIResponse(responseCode = "200", description = "Added to the complaint still open on the same order (a CUSTOMER_ADDED step); the body is that complaint",
+            headers = @Header(name = "Content-Location", description = "The open complaint it joined", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "409", description = "Nobody in the shop can own the complaint (no staff of its team and no manager)")
     @APIResponse(responseCode = "429", description = "Too many complaints filed in the app (5 a day per customer, 30 per client address)",
             headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)))
     public Uni<Response> file(@Valid @NotNull ComplaintRequest req, @Context HttpServerRequest request) {
-        return intake.file(caller.get(), req, ClientAddress.of(request))
-                .map(v -> Response.created(URI.create("/api/v1/complaints/" + v.id())).entity(v).build());
+        return intake.file(caller.get(), req, ClientAddress.of(request)).map(filed -> {
+            URI at = URI.create("/api/v1/complaints/" + filed.complaint().id());
+            return filed.joined() ? Response.ok(filed.complaint()).contentLocation(at).build()
+                    : Response.created(at).entity(filed.complaint()).build();
+        });
     }
 
     @GET
     @Operation(operationId = "listComplaints", summary = "Complaints: my own (customers), the inbox by nearest deadline (staff)",
-            description = "Staff see every open complaint and those closed in the last 30 days; mine=true keeps those they own.")
+            description = "Staff see every open complaint and those closed in the last 30 days; mine=true keeps those they own "
+                    + "or own the remedy of (an advisor's own tab), closed ones included.")
     @APIResponse(responseCode = "200", description = "Complaints",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ComplaintSummary.class)))
     public Uni<List<ComplaintSummary>> list(@QueryParam("status") ComplaintStatus status,
@@ -115,13 +130,16 @@ public class ComplaintResource {
     @Path("/export")
     @Produces("text/csv")
     @RolesAllowed({Role.MANAGER_NAME, Role.CUSTOMER_SERVICE_NAME})
-    @Operation(operationId = "exportComplaints", summary = "The complaints of a period as CSV (manager, customer service)")
+    @Operation(operationId = "exportComplaints", summary = "The complaints of a period as CSV (manager, customer service)",
+            description = "Headers and values (channel, category, priority, team, status, yes/no) in the language of Accept-Language "
+                    + "(Chinese by default, English when asked); UTF-8 with a byte order mark for spreadsheet programs.")
     @APIResponse(responseCode = "200", description = "CSV, UTF-8",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Uni<Response> export(@QueryParam("from") @Parameter(example = "2026-11-01") LocalDate from,
                                 @QueryParam("to") @Parameter(example = "2026-11-30") LocalDate to) {
-        return analysis.csv(from, to).map(csv -> Response.ok(csv, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"complaints.csv\"").build());
+        return analysis.csv(from, to, language.get()).map(csv -> Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"complaints.csv\"")
+                .header("Content-Language", language.get().tag()).build());
     }
 
     @GET

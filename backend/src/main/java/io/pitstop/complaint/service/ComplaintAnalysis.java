@@ -3,6 +3,8 @@ package io.pitstop.complaint.service;
 import io.pitstop.complaint.ComplaintStats;
 import io.pitstop.complaint.persistence.Complaint;
 import io.pitstop.complaint.persistence.ComplaintRepository;
+import io.pitstop.common.Language;
+import io.pitstop.common.Messages;
 import io.pitstop.common.Times;
 import io.pitstop.feedback.service.ReportPeriod;
 import io.pitstop.identity.Person;
@@ -59,22 +61,38 @@ public class ComplaintAnalysis {
         });
     }
 
-    /** One line per complaint filed in the period, UTF-8 with a byte order mark so that spreadsheet programs read the Chinese right. */
+    /** The columns of the CSV, each headed by {@code csv.complaint.<column>} in the reader's language. */
+    static final List<String> CSV_COLUMNS = List.of("number", "created_at", "channel", "category", "priority", "team", "owner", "subject",
+            "status", "answered_at", "answered_in_time", "resolved_at", "resolved_in_time", "closed_at", "satisfaction", "tags");
+
+    /**
+     * One line per complaint filed in the period, in the reader's language (headers, channel, category, priority, team,
+     * status, yes/no), UTF-8 with a byte order mark so that spreadsheet programs read the Chinese right.
+     */
     @WithSession
-    public Uni<String> csv(LocalDate from, LocalDate to) {
+    public Uni<String> csv(LocalDate from, LocalDate to, Language language) {
         return period(from, to).chain(p -> complaints.list("createdAt >= ?1 and createdAt < ?2 order by createdAt", p.start(), p.end())
                 .chain(list -> names(list).map(names -> {
                     StringBuilder out = new StringBuilder("\uFEFF");
-                    out.append("number,created_at,channel,category,priority,team,owner,status,answered_at,answered_in_time,")
-                            .append("resolved_at,resolved_in_time,closed_at,satisfaction,tags\r\n");
+                    row(out, CSV_COLUMNS.stream().map(c -> (Object) Messages.text(language, "csv.complaint." + c, Map.of())).toArray());
                     for (Complaint c : list) {
-                        row(out, c.number, at(c.createdAt, p.zone()), c.channel, c.category, c.priority, c.team, names.get(c.ownerId),
-                                c.status, at(c.answeredAt, p.zone()), c.answeredAt == null ? "" : !c.answeredAt.isAfter(c.answerDueAt),
-                                at(c.resolvedAt, p.zone()), c.resolvedAt == null ? "" : !c.resolvedAt.isAfter(c.resolveDueAt),
+                        row(out, c.number, at(c.createdAt, p.zone()), word(language, "channel", c.channel), word(language, "category", c.category),
+                                word(language, "priority", c.priority), word(language, "team", c.team), names.get(c.ownerId),
+                                c.subjectId == null ? "" : names.get(c.subjectId), word(language, "status", c.status),
+                                at(c.answeredAt, p.zone()), c.answeredAt == null ? "" : yesNo(language, !c.answeredAt.isAfter(c.answerDueAt)),
+                                at(c.resolvedAt, p.zone()), c.resolvedAt == null ? "" : yesNo(language, !c.resolvedAt.isAfter(c.resolveDueAt)),
                                 at(c.closedAt, p.zone()), c.satisfaction == null ? "" : c.satisfaction, c.tags == null ? "" : c.tags.replace('|', ';'));
                     }
                     return out.toString();
                 })));
+    }
+
+    private static String word(Language language, String kind, Enum<?> value) {
+        return value == null ? "" : Messages.text(language, "csv.complaint." + kind + "." + value.name(), Map.of());
+    }
+
+    private static String yesNo(Language language, boolean yes) {
+        return Messages.text(language, yes ? "csv.complaint.yes" : "csv.complaint.no", Map.of());
     }
 
     /** By default this month so far. */
@@ -138,7 +156,7 @@ public class ComplaintAnalysis {
     }
 
     private Uni<Map<UUID, String>> names(List<Complaint> list) {
-        return people.byIds(list.stream().map(c -> c.ownerId).toList())
+        return people.byIds(list.stream().flatMap(c -> java.util.stream.Stream.of(c.ownerId, c.subjectId)).toList())
                 .map(byId -> byId.values().stream().collect(Collectors.toMap(Person::id, Person::name)));
     }
 

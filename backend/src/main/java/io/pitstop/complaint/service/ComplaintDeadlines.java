@@ -26,14 +26,22 @@ public final class ComplaintDeadlines {
         c.resolveDueAt = filed.plus(resolveWithin);
     }
 
-    /** Another priority, other limits: the deadlines still running are counted again from filing, pauses included. */
+    /**
+     * Another priority, other limits: the deadlines still running are counted again from when they started (filing, or
+     * for the resolution the reopening), the waiting since then included.
+     */
     public static void reprioritize(Complaint c, Duration answerWithin, Duration resolveWithin) {
         if (c.answeredAt == null) {
             c.answerDueAt = c.createdAt.plus(answerWithin).plusSeconds(c.pausedSeconds);
         }
         if (c.resolvedAt == null) {
-            c.resolveDueAt = c.createdAt.plus(resolveWithin).plusSeconds(c.pausedSeconds);
+            c.resolveDueAt = resolveSince(c).plus(resolveWithin).plusSeconds(c.pausedSeconds - c.resolvePausedBase);
         }
+    }
+
+    /** When the resolve clock last started: at filing, or when the customer last reopened the complaint. */
+    public static Instant resolveSince(Complaint c) {
+        return c.resolveSince != null ? c.resolveSince : c.createdAt;
     }
 
     /** The customer was answered: the first clock stops. */
@@ -50,10 +58,19 @@ public final class ComplaintDeadlines {
         pause(c, at);
     }
 
-    /** The customer did not accept the resolution: the second clock runs again, later by the time they took. */
-    public static void reopened(Complaint c, Instant at) {
-        c.resolvedAt = null;
+    /**
+     * The customer did not accept the resolution: it is not resolved, and the shop owes a resolution again within the
+     * full limit from now (the domain's 48 hours, for what the customer says is still wrong). The resolve clock starts
+     * over and its alarms (at risk, missed) watch it anew, each once more.
+     */
+    public static void reopened(Complaint c, Instant at, Duration resolveWithin) {
         resume(c, at);
+        c.resolvedAt = null;
+        c.resolveSince = at;
+        c.resolvePausedBase = c.pausedSeconds;
+        c.resolveDueAt = at.plus(resolveWithin);
+        c.resolveWarnedAt = null;
+        c.resolveMissedAt = null;
     }
 
     /** Waiting for the customer: their time does not count against the shop. */

@@ -104,8 +104,14 @@ public final class ComplaintFlow {
         return MOVES.stream().filter(m -> m.by() == by && m.fits(c)).map(Move::action).toList();
     }
 
-    /** The complaint is handled by its owner, the owner of its remedy, customer service and the managers. */
+    /**
+     * The complaint is handled by its owner, the owner of its remedy, customer service and the managers; never by the
+     * person it is about.
+     */
     public static boolean mayHandle(Caller caller, Complaint c) {
+        if (c.subjectId != null && c.subjectId.equals(caller.accountId())) {
+            return false;
+        }
         return caller.role() == Role.MANAGER || caller.role() == Role.CUSTOMER_SERVICE || c.ownerId.equals(caller.accountId())
                 || c.remedyOwnerId != null && c.remedyOwnerId.equals(caller.accountId());
     }

@@ -5,6 +5,7 @@ import io.pitstop.common.Detail;
 import io.pitstop.common.InvalidInputException;
 import io.pitstop.complaint.ComplaintPriority;
 import io.pitstop.complaint.ComplaintStatus;
+import io.pitstop.complaint.ComplaintStepFacts;
 import io.pitstop.complaint.ComplaintStepRequest;
 import io.pitstop.complaint.ComplaintView;
 import io.pitstop.complaint.RemedyRequest;
@@ -54,22 +55,29 @@ public class ComplaintHandling {
         }
         Instant now = clock.instant();
         return Panache.withTransaction(() -> views.visible(caller, id, true).chain(c -> {
+            if (caller.accountId() != null && caller.accountId().equals(c.subjectId)) {
+                throw new NotTheHandlerException(Detail.of("problem.complaint.subject-may-not-handle", Map.of("number", c.number)));
+            }
             if (!ComplaintFlow.mayHandle(caller, c)) {
                 throw new NotTheHandlerException(Detail.of("problem.complaint.not-the-handler", Map.of("number", c.number)));
             }
             ComplaintFlow.Move move = ComplaintFlow.move(c, req.action());
             ComplaintStatus from = c.status;
-            return evidence.cite(c, req.evidence()).chain(cited -> apply(c, req, now).chain(note -> {
+            return evidence.cite(c, req.evidence()).chain(cited -> apply(c, req, now).chain(done -> {
                 move.takeOn(c);
-                return journal.record(c, Actor.of(caller), req.action(), from, note, cited, now)
+                return journal.record(c, Actor.of(caller), req.action(), from, done.note(), cited, done.facts(), now)
                         .chain(() -> notices.stepTaken(c, req.action()))
                         .chain(() -> views.view(caller, c));
             }));
         }));
     }
 
-    /** What the step changes besides the status; answers the note to keep (the caller's, with what the step changed). */
-    private Uni<String> apply(Complaint c, ComplaintStepRequest req, Instant now) {
+    /** What a step keeps: the note its author wrote, and what it changed as typed fields. */
+    private record Done(String note, ComplaintStepFacts facts) {
+    }
+
+    /** What the step changes besides the status; answers what to keep of it. */
+    private Uni<Done> apply(Complaint c, ComplaintStepRequest req, Instant now) {
         String note = Texts.optional(req.note());
         switch (req.action()) {
             case ACKNOWLEDGE -> ComplaintDeadlines.answered(c, now);
@@ -88,16 +96,16 @@ public class ComplaintHandling {
                 return reassign(c, req.ownerId(), note);
             }
             case REPRIORITIZE -> {
-                return Uni.createFrom().item(reprioritize(c, req.priority(), note));
+                return Uni.createFrom().item(new Done(note, reprioritize(c, req.priority())));
             }
             default -> {
                 // INVESTIGATE: the status is all
             }
         }
-        return Uni.createFrom().item(note);
+        return Uni.createFrom().item(new Done(note, null));
     }
 
-    private Uni<String> proposeRemedy(Complaint c, RemedyRequest remedy, String note, Instant now) {
+    private Uni<Done> proposeRemedy(Complaint c, RemedyRequest remedy, String note, Instant now) {
         if (remedy == null) {
             throw new InvalidInputException("remedy", Detail.of("problem.complaint.remedy-required"));
         }
@@ -109,28 +117,31 @@ public class ComplaintHandling {
             c.remedyDetail = remedy.detail().strip();
             c.remedyOwnerId = owner.id();
             c.remedyDeadline = remedy.deadline().toInstant();
-            String what = c.remedyKind + ": " + c.remedyDetail + " (" + owner.name() + ")";
-            return note == null ? what : note + " — " + what;
+            return new Done(note, ComplaintStepFacts.remedy(c.remedyKind, c.remedyDetail, owner.name()));
         });
     }
 
-    private Uni<String> reassign(Complaint c, UUID ownerId, String note) {
+    /** To another member of staff, never to the person the complaint is about. */
+    private Uni<Done> reassign(Complaint c, UUID ownerId, String note) {
         if (ownerId == null) {
             throw new InvalidInputException("ownerId", Detail.of("problem.complaint.owner-required"));
         }
+        if (ownerId.equals(c.subjectId)) {
+            throw new InvalidInputException("ownerId", Detail.of("problem.complaint.owner-is-subject"));
+        }
         return parties.staffMember(ownerId, "ownerId").chain(owner -> {
             c.ownerId = owner.id();
-            return notices.reassigned(c, owner).replaceWith("→ " + owner.name() + (note == null ? "" : ": " + note));
+            return notices.reassigned(c, owner).replaceWith(new Done(note, ComplaintStepFacts.reassigned(owner.name())));
         });
     }
 
-    private String reprioritize(Complaint c, ComplaintPriority priority, String note) {
+    private ComplaintStepFacts reprioritize(Complaint c, ComplaintPriority priority) {
         if (priority == null) {
             throw new InvalidInputException("priority", Detail.of("problem.complaint.priority-required"));
         }
         ComplaintPriority before = c.priority;
         c.priority = priority;
         ComplaintDeadlines.reprioritize(c, rules.answerWithin(priority), rules.resolveWithin(priority));
-        return before + " → " + c.priority + (note == null ? "" : ": " + note);
+        return ComplaintStepFacts.reprioritized(before, c.priority);
     }
 }

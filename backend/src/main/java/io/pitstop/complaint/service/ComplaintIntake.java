@@ -7,10 +7,12 @@ import io.pitstop.complaint.ComplaintChannel;
 import io.pitstop.complaint.ComplaintPriority;
 import io.pitstop.complaint.ComplaintRequest;
 import io.pitstop.complaint.ComplaintStatus;
+import io.pitstop.complaint.ComplaintStepFacts;
 import io.pitstop.complaint.ComplaintView;
 import io.pitstop.complaint.persistence.Complaint;
 import io.pitstop.complaint.service.ComplaintJournal.Actor;
 import io.pitstop.identity.Caller;
+import io.pitstop.identity.Person;
 import io.pitstop.identity.Role;
 import io.pitstop.repair.RepairOrderRef;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -24,12 +26,15 @@ import java.util.UUID;
 /**
  * Filing a complaint (投诉受理): the customer in the app, or staff for a customer named by phone, optionally about one
  * of the customer's repair orders. It gets a unique number, a suggested priority, the team responsible for its
- * category and a named owner, its two deadlines, and the customer is told the number and when they will hear back.
+ * category and a named owner who is never the person it is about, its two deadlines, and the customer is told the number
+ * and when they will hear back. A second complaint on an order whose complaint is still open joins that one instead
+ * ({@link ComplaintJoining}).
  */
 @ApplicationScoped
 public class ComplaintIntake {
 
     private final ComplaintParties parties;
+    private final ComplaintJoining joining;
     private final ComplaintJournal journal;
     private final ComplaintNotices notices;
     private final ComplaintViews views;
@@ -37,9 +42,10 @@ public class ComplaintIntake {
     private final RateLimiter limiter;
     private final Clock clock;
 
-    public ComplaintIntake(ComplaintParties parties, ComplaintJournal journal, ComplaintNotices notices, ComplaintViews views,
+    public ComplaintIntake(ComplaintParties parties, ComplaintJoining joining, ComplaintJournal journal, ComplaintNotices notices, ComplaintViews views,
                            ComplaintRules rules, RateLimiter limiter, Clock clock) {
         this.parties = parties;
+        this.joining = joining;
         this.journal = journal;
         this.notices = notices;
         this.views = views;
@@ -48,11 +54,15 @@ public class ComplaintIntake {
         this.clock = clock;
     }
 
+    /** The complaint the filing led to: a new one, or the one still open on the same order that it joined. */
+    public record Filed(ComplaintView complaint, boolean joined) {
+    }
+
     /**
      * A complaint from the app is counted per customer and per client address first: a customer can always complain,
      * but not flood customer service. Staff recording a call are not limited.
      */
-    public Uni<ComplaintView> file(Caller caller, ComplaintRequest req, String client) {
+    public Uni<Filed> file(Caller caller, ComplaintRequest req, String client) {
         if (caller.role() != Role.CUSTOMER) {
             return file(caller, req);
         }
@@ -62,7 +72,7 @@ public class ComplaintIntake {
                 .chain(() -> file(caller, req));
     }
 
-    private Uni<ComplaintView> file(Caller caller, ComplaintRequest req) {
+    private Uni<Filed> file(Caller caller, ComplaintRequest req) {
         boolean staff = caller.role().isStaff();
         if (staff && (req.customerPhone() == null || req.customerPhone().isBlank())) {
             throw new InvalidInputException("customerPhone", Detail.of("problem.complaint.customer-phone-required"));
@@ -73,14 +83,21 @@ public class ComplaintIntake {
         ComplaintChannel channel = !staff ? ComplaintChannel.APP : req.channel() == null ? ComplaintChannel.PHONE : req.channel();
         Instant now = clock.instant();
         return Panache.withTransaction(() -> parties.customer(caller, req.customerPhone()).chain(customer ->
-                parties.order(customer, req.orderId()).chain(order -> {
-                    return parties.owner(ComplaintRouting.teamFor(req.category()), order).chain(owner -> {
-                        Complaint c = filed(req, channel, customer.id(), order, owner.id(), caller.accountId(), now, rules);
-                        return journal.open(c, Actor.of(caller), owner.name())
-                                .chain(() -> notices.filed(c, customer, owner))
-                                .chain(() -> views.view(caller, c));
-                    });
-                })));
+                parties.order(customer, req.orderId()).chain(order -> parties.subject(caller, req.subjectId(), req.category(), order)
+                        .chain(subject -> joining.openOn(order).chain(open -> open != null
+                                ? joining.join(caller, open, req, channel, now).map(v -> new Filed(v, true))
+                                : parties.owner(ComplaintRouting.teamFor(req.category()), order, subject == null ? null : subject.id())
+                                .chain(routed -> {
+                                    Person owner = routed.owner();
+                                    Complaint c = filed(req, channel, customer.id(), order, owner.id(), caller.accountId(), now, rules);
+                                    c.subjectId = subject == null ? null : subject.id();
+                                    ComplaintStepFacts facts = ComplaintStepFacts.filed(channel, c.team, routed.reason(), owner.name(),
+                                            subject == null ? null : subject.name());
+                                    return journal.open(c, Actor.of(caller), facts)
+                                            .chain(() -> notices.filed(c, customer, owner))
+                                            .chain(() -> views.view(caller, c))
+                                            .map(v -> new Filed(v, false));
+                                }))))));
     }
 
     /**

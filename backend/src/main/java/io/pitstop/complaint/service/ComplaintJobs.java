@@ -3,7 +3,9 @@ package io.pitstop.complaint.service;
 import io.pitstop.common.NativeSql;
 import io.pitstop.common.Sequential;
 import io.pitstop.complaint.ComplaintAction;
+import io.pitstop.complaint.ComplaintAlarm;
 import io.pitstop.complaint.ComplaintStatus;
+import io.pitstop.complaint.ComplaintStepFacts;
 import io.pitstop.complaint.persistence.Complaint;
 import io.pitstop.complaint.persistence.ComplaintRepository;
 import io.pitstop.complaint.service.ComplaintJournal.Actor;
@@ -25,15 +27,26 @@ import java.util.List;
 @ApplicationScoped
 public class ComplaintJobs {
 
-    /** One alarm: the column that marks it raised, the deadline it watches and the column that says it was met. */
-    private record Alarm(String mark, String done, String due, boolean warning, NotificationKind kind) {
+    /**
+     * One alarm: the column that marks it raised, the deadline it watches, the column that says it was met, and when its
+     * clock started with the waiting counted by then (the resolve clock starts over when the customer reopens it, and
+     * its marks are cleared then, so that a reopened complaint is watched again).
+     */
+    private record Alarm(String mark, String done, String due, String since, String pausedBase, boolean warning, NotificationKind kind,
+                         ComplaintAlarm alarm) {
     }
 
+    private static final String RESOLVE_SINCE = "coalesce(resolve_since, created_at)";
+
     private static final List<Alarm> ALARMS = List.of(
-            new Alarm("answer_warned_at", "answered_at", "answer_due_at", true, NotificationKind.COMPLAINT_ANSWER_WARNING),
-            new Alarm("answer_missed_at", "answered_at", "answer_due_at", false, NotificationKind.COMPLAINT_ANSWER_MISSED),
-            new Alarm("resolve_warned_at", "resolved_at", "resolve_due_at", true, NotificationKind.COMPLAINT_RESOLVE_WARNING),
-            new Alarm("resolve_missed_at", "resolved_at", "resolve_due_at", false, NotificationKind.COMPLAINT_RESOLVE_MISSED));
+            new Alarm("answer_warned_at", "answered_at", "answer_due_at", "created_at", "0", true, NotificationKind.COMPLAINT_ANSWER_WARNING,
+                    ComplaintAlarm.COMPLAINT_ANSWER_WARNING),
+            new Alarm("answer_missed_at", "answered_at", "answer_due_at", "created_at", "0", false, NotificationKind.COMPLAINT_ANSWER_MISSED,
+                    ComplaintAlarm.COMPLAINT_ANSWER_MISSED),
+            new Alarm("resolve_warned_at", "resolved_at", "resolve_due_at", RESOLVE_SINCE, "resolve_paused_base", true,
+                    NotificationKind.COMPLAINT_RESOLVE_WARNING, ComplaintAlarm.COMPLAINT_RESOLVE_WARNING),
+            new Alarm("resolve_missed_at", "resolved_at", "resolve_due_at", RESOLVE_SINCE, "resolve_paused_base", false,
+                    NotificationKind.COMPLAINT_RESOLVE_MISSED, ComplaintAlarm.COMPLAINT_RESOLVE_MISSED));
 
     private final ComplaintRepository complaints;
     private final ComplaintJournal journal;
@@ -71,7 +84,8 @@ public class ComplaintJobs {
         Instant now = clock.instant();
         // The warning comes when warnAt of the deadline's own length (pauses not counted) has passed.
         String when = a.warning()
-                ? a.due() + " - (" + a.due() + " - created_at - make_interval(secs => paused_seconds)) * " + (1 - rules.warnAt()) + " <= ?1"
+                ? a.due() + " - (" + a.due() + " - " + a.since() + " - make_interval(secs => paused_seconds - " + a.pausedBase() + ")) * "
+                + (1 - rules.warnAt()) + " <= ?1"
                 : a.due() + " <= ?1";
         String sql = "update complaint set " + a.mark() + " = ?1 where id in (select id from complaint where status <> ?2 and "
                 + a.done() + " is null and paused_since is null and " + a.mark() + " is null and " + when
@@ -79,7 +93,7 @@ public class ComplaintJobs {
         return Panache.withTransaction(() -> NativeSql.ids(sql, now, ComplaintStatus.CLOSED)
                 .chain(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<Complaint>of()) : complaints.list("id in ?1", ids))
                 .chain(list -> parties.managers().chain(managers -> Sequential.each(list, c ->
-                        journal.record(c, Actor.SYSTEM, ComplaintAction.ESCALATED, c.status, a.kind().name(), List.of(), now)
+                        journal.record(c, Actor.SYSTEM, ComplaintAction.ESCALATED, c.status, null, List.of(), ComplaintStepFacts.alarm(a.alarm()), now)
                                 .chain(() -> notices.escalated(c, a.kind(), a.warning(), managers))))
                         .map(x -> list.size())));
     }

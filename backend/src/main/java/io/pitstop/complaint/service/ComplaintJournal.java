@@ -5,6 +5,7 @@ import io.pitstop.common.JsonText;
 import io.pitstop.common.Times;
 import io.pitstop.complaint.ComplaintAction;
 import io.pitstop.complaint.ComplaintStatus;
+import io.pitstop.complaint.ComplaintStepFacts;
 import io.pitstop.complaint.ComplaintStepView;
 import io.pitstop.complaint.EvidenceView;
 import io.pitstop.complaint.persistence.Complaint;
@@ -62,18 +63,17 @@ public class ComplaintJournal {
     }
 
     /**
-     * Numbers the complaint for the day it was filed and keeps it, with its first step (FILED) as of its filing, noting
-     * where it came in, the team responsible and its owner.
+     * Numbers the complaint for the day it was filed and keeps it, with its first step (FILED) as of its filing, its
+     * facts saying where it came in, the team responsible, its owner and why, and whom it is about.
      */
-    public Uni<Void> open(Complaint c, Actor by, String ownerName) {
-        String note = c.channel + " · " + c.team + " · " + ownerName;
+    public Uni<Void> open(Complaint c, Actor by, ComplaintStepFacts facts) {
         return shop.zone().map(zone -> c.createdAt.atZone(zone).toLocalDate())
                 .chain(day -> complaints.nextOfDay(day).map(n -> number(day, n)))
                 .chain(number -> {
                     c.number = number;
                     return complaints.persist(c);
                 })
-                .chain(() -> record(c, by, ComplaintAction.FILED, null, note, List.of(), c.createdAt));
+                .chain(() -> record(c, by, ComplaintAction.FILED, null, null, List.of(), facts, c.createdAt));
     }
 
     static String number(LocalDate day, int n) {
@@ -83,6 +83,12 @@ public class ComplaintJournal {
     /** Appends a step that led from {@code from} to the complaint's status now. */
     public Uni<Void> record(Complaint c, Actor by, ComplaintAction action, ComplaintStatus from, String note, List<EvidenceView> evidence,
                             Instant at) {
+        return record(c, by, action, from, note, evidence, null, at);
+    }
+
+    /** Appends a step with its facts (what it did, as typed fields; null when it has none). */
+    public Uni<Void> record(Complaint c, Actor by, ComplaintAction action, ComplaintStatus from, String note, List<EvidenceView> evidence,
+                            ComplaintStepFacts facts, Instant at) {
         ComplaintStep s = new ComplaintStep();
         s.complaintId = c.id;
         s.at = at;
@@ -94,13 +100,15 @@ public class ComplaintJournal {
         s.toStatus = c.status;
         s.note = note;
         s.evidence = evidence.isEmpty() ? null : json.write(evidence);
+        s.facts = facts == null ? null : json.write(facts);
         return steps.persist(s).replaceWithVoid();
     }
 
     /** The steps in the order they were taken. */
     public Uni<List<ComplaintStepView>> trail(UUID complaintId, ZoneId zone) {
         return steps.of(complaintId).map(list -> list.stream().map(s -> new ComplaintStepView(Times.at(s.at, zone), s.actorName,
-                s.actorRole, s.action, s.fromStatus, s.toStatus, s.note, s.evidence == null ? List.of() : json.read(s.evidence, EVIDENCE)))
+                s.actorRole, s.action, s.fromStatus, s.toStatus, s.note, s.evidence == null ? List.of() : json.read(s.evidence, EVIDENCE),
+                s.facts == null ? null : json.read(s.facts, ComplaintStepFacts.class)))
                 .toList());
     }
 }

@@ -90,6 +90,11 @@ public class ComplaintNotices {
         return notifier.send(bySms(owner), NotificationKind.COMPLAINT_ASSIGNED, Map.of("number", c.number, "ownerName", owner.name()), about(c));
     }
 
+    /** The customer complained again on the same order: the owner hears that it was added to their complaint. */
+    public Uni<Void> added(Complaint c) {
+        return notifier.send(Recipient.inAppOnly(c.ownerId), NotificationKind.COMPLAINT_ADDED, Map.of("number", c.number), about(c));
+    }
+
     /** The customer's answer to the remedy: the owner hears it; when rejected, the managers too. */
     public Uni<Void> answered(Complaint c, boolean accepted) {
         NotificationKind kind = accepted ? NotificationKind.COMPLAINT_CLOSED : NotificationKind.COMPLAINT_REOPENED;

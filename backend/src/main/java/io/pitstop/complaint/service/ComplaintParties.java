@@ -3,6 +3,7 @@ package io.pitstop.complaint.service;
 import io.pitstop.common.ConflictException;
 import io.pitstop.common.Detail;
 import io.pitstop.common.InvalidInputException;
+import io.pitstop.complaint.ComplaintCategory;
 import io.pitstop.complaint.ComplaintTeam;
 import io.pitstop.complaint.persistence.ComplaintRepository;
 import io.pitstop.feedback.service.ActiveStaff;
@@ -64,15 +65,33 @@ public class ComplaintParties {
         });
     }
 
-    /** The named owner for the team (see {@link ComplaintRouting#owner}); a 409 when the shop has nobody at all. */
-    public Uni<Person> owner(ComplaintTeam team, RepairOrderRef order) {
+    /** The named owner for the team, never the complaint's subject (see {@link ComplaintRouting#owner}); a 409 when the shop has nobody. */
+    public Uni<ComplaintRouting.Routed> owner(ComplaintTeam team, RepairOrderRef order, UUID subjectId) {
         Uni<Person> advisor = team == ComplaintTeam.ORDER_ADVISOR && order != null ? people.find(order.advisorId())
                 : Uni.createFrom().nullItem();
-        return advisor.chain(a -> a != null && a.active() ? Uni.createFrom().item(a)
-                : people.activeWith(ComplaintRouting.roleOf(team)).chain(members -> (members.isEmpty() ? managers()
-                        : Uni.createFrom().item(List.<Person>of())).chain(managers -> complaints.openPerOwner()
-                        .map(load -> ComplaintRouting.owner(team, a, members, managers, load).orElseThrow(() ->
-                                new ConflictException("no-owner", Detail.of("problem.complaint.no-owner")))))));
+        return advisor.chain(a -> people.activeWith(ComplaintRouting.roleOf(team)).chain(members -> managers().chain(managers ->
+                complaints.openPerOwner().map(load -> ComplaintRouting.owner(team, a, subjectId, members, managers, load)
+                        .orElseThrow(() -> new ConflictException("no-owner", Detail.of("problem.complaint.no-owner")))))));
+    }
+
+    /**
+     * Whom the complaint is about: the member of staff the caller named (staff only), or else, for an attitude or
+     * delivery-time complaint on an order, the order's advisor. Null when it is about nobody in particular.
+     */
+    public Uni<Person> subject(Caller caller, UUID named, ComplaintCategory category, RepairOrderRef order) {
+        if (named != null) {
+            if (!caller.role().isStaff()) {
+                throw new InvalidInputException("subjectId", Detail.of("problem.complaint.subject-named-by-shop"));
+            }
+            return people.find(named).map(p -> {
+                if (p == null || !p.role().isStaff()) {
+                    throw new InvalidInputException("subjectId", Detail.of("problem.complaint.subject-not-staff"));
+                }
+                return p;
+            });
+        }
+        UUID derived = ComplaintRouting.subjectOf(category, order);
+        return derived == null ? Uni.createFrom().nullItem() : people.find(derived);
     }
 
     /** A member of staff named in a step (a new owner, the remedy's owner), who must work here now. */

@@ -3,6 +3,7 @@ package io.pitstop.complaint.service;
 import io.pitstop.common.LeastLoaded;
 import io.pitstop.complaint.ComplaintCategory;
 import io.pitstop.complaint.ComplaintPriority;
+import io.pitstop.complaint.ComplaintRoutingReason;
 import io.pitstop.complaint.ComplaintTeam;
 import io.pitstop.identity.Person;
 import io.pitstop.identity.Role;
@@ -15,10 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Where a complaint goes, as pure rules: its suggested priority, the team responsible for its category, and the named
- * owner within that team (the domain's "responsibility by category", with a named owner at every step).
+ * owner within that team (the domain's "responsibility by category", with a named owner at every step), who is never
+ * the person the complaint is about.
  */
 public final class ComplaintRouting {
 
@@ -59,16 +62,36 @@ public final class ComplaintRouting {
         };
     }
 
+    /** Whom a complaint is about when staff name nobody: an attitude or delivery-time complaint on an order is about its advisor. */
+    public static UUID subjectOf(ComplaintCategory category, RepairOrderRef order) {
+        return order != null && (category == ComplaintCategory.ATTITUDE || category == ComplaintCategory.DELIVERY_TIME)
+                ? order.advisorId() : null;
+    }
+
+    /** The owner chosen and why. */
+    public record Routed(Person owner, ComplaintRoutingReason reason) {
+    }
+
     /**
-     * The named owner: the order's advisor when the team is theirs and they still work here; otherwise the member of
-     * the team with the fewest open complaints, or a manager when the team has nobody. Empty when the shop has nobody.
+     * The named owner, never the person the complaint is about ({@code subjectId}, may be null): the order's advisor
+     * when the team is theirs and they still work here; otherwise the member of the team with the fewest open
+     * complaints, or a manager when the team has nobody else. When the subject is the one who would have had it, the
+     * reason says it went away from them. Empty when the shop has nobody.
      */
-    public static Optional<Person> owner(ComplaintTeam team, Person orderAdvisor, List<Person> members, List<Person> managers,
-                                         Map<UUID, Long> openComplaints) {
-        if (team == ComplaintTeam.ORDER_ADVISOR && orderAdvisor != null && orderAdvisor.active()) {
-            return Optional.of(orderAdvisor);
+    public static Optional<Routed> owner(ComplaintTeam team, Person orderAdvisor, UUID subjectId, List<Person> members,
+                                         List<Person> managers, Map<UUID, Long> openComplaints) {
+        Predicate<Person> notSubject = p -> subjectId == null || !p.id().equals(subjectId);
+        boolean advisorsOwn = team == ComplaintTeam.ORDER_ADVISOR && orderAdvisor != null && orderAdvisor.active();
+        if (advisorsOwn && notSubject.test(orderAdvisor)) {
+            return Optional.of(new Routed(orderAdvisor, ComplaintRoutingReason.ORDER_ADVISOR));
         }
-        List<Person> candidates = members.isEmpty() ? managers : members;
-        return LeastLoaded.pick(candidates, Person::id, openComplaints, Comparator.comparing(Person::phone));
+        List<Person> others = members.stream().filter(notSubject).toList();
+        boolean skipped = subjectId != null && (advisorsOwn
+                || (members.isEmpty() ? managers : members).stream().anyMatch(notSubject.negate()));
+        List<Person> candidates = others.isEmpty() ? managers.stream().filter(notSubject).toList() : others;
+        ComplaintRoutingReason reason = skipped ? ComplaintRoutingReason.AWAY_FROM_SUBJECT
+                : others.isEmpty() ? ComplaintRoutingReason.MANAGER : ComplaintRoutingReason.TEAM_MEMBER;
+        return LeastLoaded.pick(candidates, Person::id, openComplaints, Comparator.comparing(Person::phone))
+                .map(p -> new Routed(p, reason));
     }
 }

@@ -69,7 +69,10 @@ public class ComplaintViews {
         return visible(caller, id, false).chain(c -> view(caller, c));
     }
 
-    /** Customers: their own. Staff: running ones by nearest deadline, then those waiting for the customer, then the closed. */
+    /**
+     * Customers: their own. Staff: running ones by nearest deadline, then those waiting for the customer, then the
+     * closed; {@code mine} keeps those the caller owns or owns the remedy of (an advisor's own tab).
+     */
     @WithSession
     public Uni<List<ComplaintSummary>> list(Caller caller, ComplaintStatus status, boolean mine) {
         Instant now = clock.instant();
@@ -98,9 +101,9 @@ public class ComplaintViews {
         Instant now = clock.instant();
         boolean staff = caller.role().isStaff();
         return shop.zone().chain(zone -> journal.trail(c.id, zone).chain(trail -> people.byIds(Stream.of(c.customerId, c.ownerId,
-                c.remedyOwnerId).toList()).chain(byId -> order(c).map(order -> new ComplaintView(c.id.toString(), c.number, c.status,
+                c.remedyOwnerId, c.subjectId).filter(Objects::nonNull).toList()).chain(byId -> order(c).map(order -> new ComplaintView(c.id.toString(), c.number, c.status,
                 c.category, c.priority, c.suggestedPriority, c.channel, c.team, person(byId.get(c.ownerId), staff),
-                person(byId.get(c.customerId), true), order, c.content, tags(c), Times.at(c.createdAt, zone), Times.at(c.answeredAt, zone),
+                person(byId.get(c.customerId), true), person(c.subjectId == null ? null : byId.get(c.subjectId), false), order, c.content, tags(c), Times.at(c.createdAt, zone), Times.at(c.answeredAt, zone),
                 Times.at(c.resolvedAt, zone), Times.at(c.closedAt, zone), ComplaintDeadlines.clock(c, zone, now),
                 c.remedyKind == null ? null : new RemedyView(c.remedyKind, c.remedyDetail, person(byId.get(c.remedyOwnerId), staff),
                         Times.at(c.remedyDeadline, zone)),
@@ -125,11 +128,13 @@ public class ComplaintViews {
             return Uni.createFrom().item(List.of());
         }
         List<UUID> orderIds = list.stream().map(c -> c.orderId).filter(Objects::nonNull).toList();
-        return shop.zone().chain(zone -> people.byIds(list.stream().flatMap(c -> Stream.of(c.customerId, c.ownerId)).toList())
+        return shop.zone().chain(zone -> people.byIds(list.stream().flatMap(c -> Stream.of(c.customerId, c.ownerId, c.subjectId))
+                        .filter(Objects::nonNull).distinct().toList())
                 .chain(byId -> orders.byIds(orderIds).map(os -> {
                     Map<UUID, String> refs = os.stream().collect(Collectors.toMap(RepairOrderRef::id, RepairOrderRef::reference));
                     return list.stream().map(c -> new ComplaintSummary(c.id.toString(), c.number, c.status, c.category, c.priority,
                             c.channel, c.team, name(byId.get(c.ownerId)), name(byId.get(c.customerId)),
+                            c.subjectId == null ? null : name(byId.get(c.subjectId)),
                             c.orderId == null ? null : refs.get(c.orderId), Times.at(c.createdAt, zone), Times.at(c.answerDueAt, zone),
                             Times.at(c.resolveDueAt, zone), Times.at(c.answeredAt, zone), Times.at(c.resolvedAt, zone),
                             c.pausedSince != null, ComplaintDeadlines.overdue(c, now))).toList();

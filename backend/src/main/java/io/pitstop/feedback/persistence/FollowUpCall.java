@@ -46,6 +46,9 @@ public class FollowUpCall {
     public String problemResolution;
     @Column(name = "problem_escalated_at")
     public Instant problemEscalatedAt;
+    /** When the call, still not made after its due date, was raised to the managers (once). */
+    @Column(name = "overdue_escalated_at")
+    public Instant overdueEscalatedAt;
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
     @Column(name = "completed_at")

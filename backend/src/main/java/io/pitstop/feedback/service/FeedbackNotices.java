@@ -68,6 +68,18 @@ public class FeedbackNotices {
                 .chain(() -> notifier.send(Recipient.inAppOnly(c.problemOwnerId), NotificationKind.FOLLOW_UP_PROBLEM_OVERDUE, p, about));
     }
 
+    /**
+     * A call still not made after its due date (a week after delivery): the managers hear of it in the inbox, its
+     * agent too (once: the caller marks it).
+     */
+    public Uni<Void> callOverdue(FollowUpCall c, RepairOrderRef o, Person assignee, List<Person> managers) {
+        Map<String, String> p = Map.of("reference", o.reference(), "dueWithin", rules.dueWithin().toString(),
+                "assigneeName", assignee == null ? "" : assignee.name());
+        return Sequential.each(managers, m -> notifier.send(Recipient.inAppOnly(m.id()), NotificationKind.FOLLOW_UP_OVERDUE, p, about(o)))
+                .chain(() -> managers.stream().anyMatch(m -> m.id().equals(c.assigneeId)) ? Uni.createFrom().voidItem()
+                        : notifier.send(Recipient.inAppOnly(c.assigneeId), NotificationKind.FOLLOW_UP_OVERDUE, p, about(o)));
+    }
+
     private static Recipient bySms(Person p) {
         return new Recipient(p.id(), p.phone(), p.language());
     }

@@ -75,15 +75,25 @@ class ComplaintDeadlinesTest {
     }
 
     @Test
-    void aRejectedResolutionRunsTheSecondClockAgainLaterByTheCustomersTime() {
+    void aRejectedResolutionStartsTheResolveClockOverWithItsAlarmsWatchingAgain() {
         Complaint c = filed(ComplaintPriority.MEDIUM);
         ComplaintDeadlines.answered(c, at(1));
-        ComplaintDeadlines.resolved(c, at(20));
-        ComplaintDeadlines.reopened(c, at(26));
+        c.resolveWarnedAt = at(36);
+        c.resolveMissedAt = at(48);
+        ComplaintDeadlines.resolved(c, at(50));
+        ComplaintDeadlines.reopened(c, at(56), Duration.ofHours(48));
         assertThat(c.resolvedAt).isNull();
         assertThat(c.pausedSince).isNull();
-        assertThat(c.resolveDueAt).isEqualTo(at(54));
+        assertThat(c.resolveDueAt).as("the full limit again, from the reopening").isEqualTo(at(104));
+        assertThat(c.resolveSince).isEqualTo(at(56));
+        assertThat(c.resolveWarnedAt).isNull();
+        assertThat(c.resolveMissedAt).isNull();
         assertThat(c.answerDueAt).isEqualTo(at(24));
+        // A later change of priority counts from the reopening, with only the waiting since then.
+        ComplaintDeadlines.pause(c, at(60));
+        ComplaintDeadlines.resume(c, at(62));
+        ComplaintDeadlines.reprioritize(c, Duration.ofHours(24), Duration.ofHours(12));
+        assertThat(c.resolveDueAt).isEqualTo(at(70));
     }
 
     @Test
