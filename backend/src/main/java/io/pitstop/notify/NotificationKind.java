@@ -32,7 +32,7 @@ public enum NotificationKind {
     REPAIR_WAITING_PARTS("reference", "plate", "reason"),
     REPAIR_UPDATE("reference", "plate", "message"),
     REPAIR_DELAYED("reference", "plate", "reason", "detail", "newPromisedAt", "compensation"),
-    REPAIR_DELAY_RISK("reference", "plate", "advisorName", "advisorPhone", "promisedAt"),
+    REPAIR_DELAY_RISK("reference", "plate", "advisorName", "advisorPhone", "promisedAt", "noticeBefore"),
     REPAIR_READY("reference", "plate"),
     REPAIR_SETTLEMENT("reference", "plate", "amount"),
     REPAIR_DELIVERED("reference", "plate", "nextServiceDueDate", "nextServiceDueKm"),
@@ -44,6 +44,7 @@ public enum NotificationKind {
     REPAIR_UPDATE_OVERDUE("reference", "plate", "updateEvery"),
     REPAIR_DISPATCH_OVERDUE("reference", "plate", "dispatchWithin"),
     REPAIR_START_OVERDUE("reference", "plate", "safetyStartWithin"),
+    REPAIR_SUPPLEMENT_UNANSWERED("reference", "plate", "answerWithin"),
     REPAIR_SETTLEMENT_SIGNED("reference", "plate"),
     REPAIR_DECIDED("reference", "plate", "status"),
     // After delivery: ratings, follow-up calls, complaints

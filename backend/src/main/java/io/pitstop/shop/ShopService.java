@@ -91,6 +91,11 @@ public class ShopService {
         });
     }
 
+    /** The shop's working time (opening hours, closed days, zone); call inside the caller's session. */
+    public Uni<WorkClock> workClock() {
+        return schedule().map(ShopSchedule::workClock);
+    }
+
     @WithTransaction
     public Uni<ShopView> updateSettings(ShopSettingsRequest req) {
         try {
