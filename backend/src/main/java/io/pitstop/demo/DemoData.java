@@ -171,6 +171,11 @@ public class DemoData {
         return new WorkClock(ZoneId.of("Asia/Shanghai"), week, closedDays().stream().map(c -> c.day).collect(Collectors.toSet()));
     }
 
+    /** The instant while the shop is open then, else half an hour before the last closing (room for what follows). */
+    static Instant inHours(Instant t) {
+        return WORK.isOpen(t) ? t : WORK.lastOpenAtOrBefore(t).minus(Duration.ofMinutes(30));
+    }
+
     /**
      * "Now" for the demo's day: the real now while the shop is open and its morning holds today's scenarios, else the
      * latest instant before it when it did (the last closing, or the one before when the morning is too short), so

@@ -32,7 +32,7 @@ public enum NotificationKind {
     REPAIR_WAITING_PARTS("reference", "plate", "reason"),
     REPAIR_UPDATE("reference", "plate", "message"),
     REPAIR_DELAYED("reference", "plate", "reason", "detail", "newPromisedAt", "compensation"),
-    REPAIR_DELAY_RISK("reference", "plate", "advisorName", "advisorPhone", "promisedAt", "noticeBefore"),
+    REPAIR_DELAY_RISK("reference", "plate", "advisorName", "advisorPhone", "promisedAt"),
     REPAIR_READY("reference", "plate"),
     REPAIR_SETTLEMENT("reference", "plate", "amount"),
     REPAIR_DELIVERED("reference", "plate", "nextServiceDueDate", "nextServiceDueKm"),
