@@ -141,6 +141,7 @@ public class DemoData {
                     shop.timeZone = "Asia/Shanghai";
                     shop.phone = "021-55550000";
                     shop.address = "上海市浦东新区张江路 88 号";
+                    shop.emergencyPhone = "400-820-8820";
                     shop.updatedAt = now;
                 })
                 // The demo sets the shop's week, whatever hours were there before.
