@@ -13,7 +13,8 @@ export const WORDED_KINDS = [
   'REPAIR_CHECKED_IN', 'REPAIR_ESTIMATE', 'REPAIR_SUPPLEMENT', 'REPAIR_APPROVED', 'REPAIR_STARTED', 'REPAIR_WAITING_PARTS',
   'REPAIR_UPDATE', 'REPAIR_DELAYED', 'REPAIR_DELAY_RISK', 'REPAIR_READY', 'REPAIR_SETTLEMENT', 'REPAIR_DELIVERED',
   'REPAIR_CANCELLED', 'REPAIR_TO_DISPATCH', 'REPAIR_ASSIGNED', 'REPAIR_READY_FOR_DELIVERY', 'REPAIR_QC_FAILED',
-  'REPAIR_UPDATE_OVERDUE', 'REPAIR_DISPATCH_OVERDUE', 'REPAIR_START_OVERDUE', 'REPAIR_SETTLEMENT_SIGNED', 'REPAIR_SETTLEMENT_REOPENED', 'REPAIR_DECIDED',
+  'REPAIR_UPDATE_OVERDUE', 'REPAIR_DISPATCH_OVERDUE', 'REPAIR_START_OVERDUE', 'REPAIR_SUPPLEMENT_UNANSWERED',
+  'REPAIR_SETTLEMENT_SIGNED', 'REPAIR_SETTLEMENT_REOPENED', 'REPAIR_DECIDED',
   // After delivery: ratings, follow-up calls, complaints
   'RATING_LOW', 'FOLLOW_UP_DUE', 'FOLLOW_UP_PROBLEM', 'FOLLOW_UP_PROBLEM_OVERDUE', 'FOLLOW_UP_OVERDUE', 'COMPLAINT_FILED', 'COMPLAINT_ASSIGNED',
   'COMPLAINT_STEP', 'COMPLAINT_ANSWER_WARNING', 'COMPLAINT_ANSWER_MISSED', 'COMPLAINT_RESOLVE_WARNING',
@@ -110,7 +111,8 @@ function variant({ kind, params }: NotificationView, audience: 'customer' | 'sta
   if (kind === 'BOOKING_CONFIRMED' && params.bring?.trim()) return 'bodyWithBring'
   if (kind === 'REPAIR_UPDATE' && params.automatic === 'true') return 'bodyAutomatic'
   if (kind === 'REPAIR_DELAYED' && params.compensation === 'NONE') return 'bodyNoOffer'
-  if (kind === 'REPAIR_DELAY_RISK' && audience === 'staff') return params.noticeBefore ? 'bodyStaff' : 'bodyStaffLate'
+  if (kind === 'REPAIR_DELAY_RISK' && audience === 'staff')
+    return params.watchBefore ? 'bodyStaffWatch' : params.noticeBefore ? 'bodyStaff' : 'bodyStaffLate'
   if (kind === 'REPAIR_QC_FAILED' && params.reason?.trim()) return 'bodyWithReason'
   if (kind === 'COMPLAINT_ASSIGNED' && params.customerName?.trim() && params.category && params.priority)
     return params.answerWithin ? 'bodyNew' : 'bodyNewForManagers'

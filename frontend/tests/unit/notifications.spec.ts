@@ -163,11 +163,23 @@ describe('notification wording', () => {
       advisorName: '王芳',
       advisorPhone: '13800000002',
       promisedAt: '2030-10-08T09:00:00+08:00',
+      noticeBefore: 'PT45M',
     })
+    // Owners kept older copies in their inbox; new alarms go to staff only.
     expect(notificationText(risk, wording).body).toContain('服务顾问 王芳（13800000002）将尽快与您联系')
-    expect(notificationText(risk, { ...wording, audience: 'staff' }).body).toContain('请立即联系客户')
-    const staffCopy = note('REPAIR_DELAY_RISK', { ...risk.params, noticeBefore: 'PT45M' })
-    expect(notificationText(staffCopy, { ...wording, audience: 'staff' }).body).toContain('距承诺完工不足 45 分钟')
+    expect(notificationText(risk, { ...wording, audience: 'staff' }).body).toContain('距承诺完工不足 45 分钟')
+    const watched = note('REPAIR_DELAY_RISK', { ...risk.params, watchBefore: 'PT1H', noticeBefore: 'PT30M' })
+    const staff = notificationText(watched, { ...wording, audience: 'staff' }).body
+    expect(staff).toContain('已不足 1 小时')
+    expect(staff).toContain('请至少提前 30 分钟 申报延误')
+  })
+
+  it('words an unanswered supplement for the advisor with the configured time', () => {
+    const text = notificationText(
+      note('REPAIR_SUPPLEMENT_UNANSWERED', { reference: 'RO-1', plate: '沪A1', answerWithin: 'PT2H' }),
+      { ...wording, audience: 'staff' },
+    )
+    expect(text.body).toContain('超过 2 小时（营业时间）未获车主答复')
   })
 
   it('words complaints with their category and priority by name, and tells the owner what was done', () => {

@@ -57,7 +57,7 @@ describe('opening hours', () => {
     expect(sent(calls, 'PUT')).toHaveLength(0)
   })
 
-  it('sends the whole week (open days only) with the shop details, and puts the server\'s objection on its day', async () => {
+  it('sends the whole week (open days only) with the shop details and its rescue line, and puts the server\'s objection on its day', async () => {
     const calls = stubServer(
       sampleShop,
       on('PUT', '/api/v1/shop', () =>
@@ -66,11 +66,13 @@ describe('opening hours', () => {
     )
     const wrapper = await mountAs(HoursPage, '/setup/hours')
     await wrapper.find('[data-testid="hours-open-TUESDAY"]').trigger('click') // opens with the usual 08:30–18:00
+    await wrapper.find('[data-testid="hours-emergency-phone"] input').setValue(' 400-800-1234 ') // the rescue line
     await submit(wrapper, 'hours-form')
 
     expect(sent(calls, 'PUT', '/api/v1/shop')[0]?.body).toEqual({
       name: sampleShop.name,
       phone: sampleShop.phone,
+      emergencyPhone: '400-800-1234',
       address: sampleShop.address,
       timeZone: 'Asia/Shanghai',
       openingHours: [

@@ -108,9 +108,10 @@ public class DemoCalendar {
                 Instant start = day.atTime(visit.at()).atZone(SHANGHAI).toInstant();
                 // Past and today's visits were booked days ahead; requests still waiting came in minutes ago, so
                 // the board opens with live 15-minute countdowns (and just the one overdue booking set below).
-                Instant booked = offset <= 0 ? start.minus(Duration.ofDays(2))
+                // Booked (and confirmed minutes later) in opening hours, as the desk would have done it.
+                Instant booked = offset <= 0 ? DemoData.inHours(start.minus(Duration.ofDays(2)))
                         : status == AppointmentStatus.REQUESTED ? now.minus(Duration.ofMinutes(1 + n % 10))
-                        : now.minus(Duration.ofHours(n));
+                        : DemoData.inHours(now.minus(Duration.ofHours(n)));
                 Appointment a = new Appointment();
                 a.id = UUID.randomUUID();
                 a.reference = "BK-D" + String.format("%05d", n);
@@ -140,7 +141,9 @@ public class DemoCalendar {
                 }
                 AppointmentStatus before = a.advisorId != null ? AppointmentStatus.CONFIRMED : AppointmentStatus.REQUESTED;
                 switch (status) {
-                    case CHECKED_IN -> history.add(event(a, start.minus(Duration.ofMinutes(10)), advisor, "CHECKED_IN", before, status));
+                    // Ten minutes early, or at opening (Sunday's 09:00 visit).
+                    case CHECKED_IN -> history.add(event(a, DemoData.WORK.nextOpen(start.minus(Duration.ofMinutes(10))), advisor,
+                            "CHECKED_IN", before, status));
                     case NO_SHOW -> history.add(event(a, start.plus(Duration.ofMinutes(40)), advisor, "NO_SHOW", before, status));
                     case CANCELLED -> history.add(withDetail(event(a, a.createdAt.plus(Duration.ofHours(3)), owners.get(a.customerId),
                             "CANCELLED", before, status), "行程有变 / change of plans"));

@@ -4,7 +4,9 @@ import io.pitstop.identity.Role;
 import io.pitstop.identity.persistence.Account;
 import io.pitstop.identity.persistence.AccountRepository;
 import io.pitstop.identity.service.PasswordHasher;
+import io.pitstop.shop.ShopSchedule;
 import io.pitstop.shop.Skill;
+import io.pitstop.shop.WorkClock;
 import io.pitstop.shop.persistence.Bay;
 import io.pitstop.shop.persistence.BayRepository;
 import io.pitstop.shop.persistence.ClosedDate;
@@ -25,15 +27,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A believable dealership for a first start on the embedded database: hours, closed days, bays, service types,
@@ -126,13 +134,14 @@ public class DemoData {
     }
 
     private Uni<Void> seedAll() {
-        Instant now = clock.instant();
+        Instant now = today(WORK, clock.instant(), TODAY_REACHES_BACK);
         return shops.findById(Shop.ID)
                 .invoke(shop -> {
                     shop.name = "星途汽车 4S 店";
                     shop.timeZone = "Asia/Shanghai";
                     shop.phone = "021-55550000";
                     shop.address = "上海市浦东新区张江路 88 号";
+                    shop.emergencyPhone = "400-820-8820";
                     shop.updatedAt = now;
                 })
                 // The demo sets the shop's week, whatever hours were there before.
@@ -149,6 +158,47 @@ public class DemoData {
                 // Delivered visits of the past first: a car is in the workshop once at a time.
                 .chain(() -> feedback.seed(now))
                 .chain(() -> repairs.orders(now));
+    }
+
+    /** The demo shop's working time, as {@link #openingHours()} and {@link #closedDays()} set it. */
+    static final WorkClock WORK = workClock();
+
+    /** The longest a demo scenario of today reaches back (DemoRepairs: the delivered order, checked in 5 h ago). */
+    static final Duration TODAY_REACHES_BACK = Duration.ofMinutes(300);
+
+    private static WorkClock workClock() {
+        Map<DayOfWeek, ShopSchedule.Hours> week = new EnumMap<>(DayOfWeek.class);
+        openingHours().forEach(e -> week.put(DayOfWeek.of(e.dayOfWeek), new ShopSchedule.Hours(e.opens, e.closes)));
+        return new WorkClock(ZoneId.of("Asia/Shanghai"), week, closedDays().stream().map(c -> c.day).collect(Collectors.toSet()));
+    }
+
+    /** The instant while the shop is open then, else half an hour before the last closing (room for what follows). */
+    static Instant inHours(Instant t) {
+        return WORK.isOpen(t) ? t : WORK.lastOpenAtOrBefore(t).minus(Duration.ofMinutes(30));
+    }
+
+    /**
+     * "Now" for the demo's day: the real now while the shop is open and its morning holds today's scenarios, else the
+     * latest instant before it when it did (the last closing, or the one before when the morning is too short), so
+     * that every check-in, step and update of the day lies inside opening hours whatever the time of the first start.
+     */
+    static Instant today(WorkClock work, Instant now, Duration reachesBack) {
+        Instant t = work.lastOpenAtOrBefore(now);
+        for (int n = 0; n < 400; n++) {
+            LocalDate day = t.atZone(work.zone()).toLocalDate();
+            var hours = work.hoursOn(day);
+            // t is open, or the closing of its day: that day's opening lies before it.
+            if (hours.isPresent()) {
+                Instant opens = day.atTime(hours.get().opens()).atZone(work.zone()).toInstant();
+                if (!t.minus(reachesBack).isBefore(opens)) {
+                    return t;
+                }
+                t = work.lastOpenAtOrBefore(opens.minusSeconds(1));
+            } else {
+                t = work.lastOpenAtOrBefore(day.atStartOfDay(work.zone()).toInstant().minusSeconds(1));
+            }
+        }
+        throw new IllegalStateException("No open day long enough for the demo's scenarios before " + now);
     }
 
     private static List<OpeningHoursEntry> openingHours() {

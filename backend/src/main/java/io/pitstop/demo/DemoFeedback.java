@@ -154,7 +154,9 @@ public class DemoFeedback {
         Account advisor = x.p(advisorPhone);
         Account tech = x.p("13800000005");
         Day d = new Day(x.people(), x.zone(), x.now());
-        int in = days * 24 * 60 + 6 * 60;
+        // Checked in at 09:30 that day, so that the visit's steps (the last 164 minutes later) lie in opening hours.
+        Instant checkIn = x.now().atZone(x.zone()).toLocalDate().minusDays(days).atTime(9, 30).atZone(x.zone()).toInstant();
+        int in = (int) Duration.between(checkIn, x.now()).toMinutes();
         RepairOrder o = steps.order(d, car, advisor, reference, in, symptoms, FaultReproduced.YES, false);
         o.mileageKm = Math.max(0, car.mileageKm - 1500);
         o.expectedMinutes = 120;

@@ -54,7 +54,8 @@ public class DemoHistory {
         if (days <= 0 || perDay <= 0) {
             return Uni.createFrom().voidItem();
         }
-        Instant now = clock.instant();
+        // The same "now" as the demo's day (DemoData.today), so that the history ends where the day begins.
+        Instant now = DemoData.today(DemoData.WORK, clock.instant(), DemoData.TODAY_REACHES_BACK);
         return kpis.zone()
                 .chain(zone -> pool.withTransaction(conn -> conn.query(script(now, zone)).execute())
                         .chain(() -> closeMonthBeforeLast(now, zone)))

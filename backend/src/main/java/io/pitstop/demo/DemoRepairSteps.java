@@ -137,7 +137,7 @@ class DemoRepairSteps {
         return event(d, o, minutesAgo, owner, RepairEventType.APPROVED, RepairStatus.AWAITING_APPROVAL, EventDetails.NONE, () -> {
             o.status = RepairStatus.APPROVED;
             o.approvedAt = d.ago(minutesAgo);
-            o.promisedAt = Promises.promise(o.approvedAt, o.expectedMinutes);
+            o.promisedAt = Promises.promise(DemoData.WORK, o.approvedAt, o.expectedMinutes);
         });
     }
 

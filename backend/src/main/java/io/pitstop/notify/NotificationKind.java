@@ -44,6 +44,7 @@ public enum NotificationKind {
     REPAIR_UPDATE_OVERDUE("reference", "plate", "updateEvery"),
     REPAIR_DISPATCH_OVERDUE("reference", "plate", "dispatchWithin"),
     REPAIR_START_OVERDUE("reference", "plate", "safetyStartWithin"),
+    REPAIR_SUPPLEMENT_UNANSWERED("reference", "plate", "answerWithin"),
     REPAIR_SETTLEMENT_SIGNED("reference", "plate"),
     REPAIR_SETTLEMENT_REOPENED("reference", "plate", "reason"),
     REPAIR_DECIDED("reference", "plate", "status"),

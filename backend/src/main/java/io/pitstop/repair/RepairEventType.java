@@ -10,6 +10,6 @@ public enum RepairEventType {
     REPAIR_RESUMED, QUALITY_CHECK, QC_FAILED, READY, CANCELLED, UPDATE, PHOTO_ADDED, DELAY, DELAY_RISK,
     SETTLEMENT_ISSUED, SETTLEMENT_LINES_DECIDED, SETTLEMENT_ACKNOWLEDGED, SETTLEMENT_REOPENED, DELIVERED, UPDATE_OVERDUE, DISPATCH_OVERDUE, START_OVERDUE;
 
-    /** Internal alerts: staff streams carry them, the owner's does not. */
-    public static final Set<RepairEventType> STAFF_ONLY = Set.of(UPDATE_OVERDUE, DISPATCH_OVERDUE, START_OVERDUE);
+    /** Internal alerts: staff streams carry them, the owner's does not (the owner hears of a delay once it is declared). */
+    public static final Set<RepairEventType> STAFF_ONLY = Set.of(UPDATE_OVERDUE, DISPATCH_OVERDUE, START_OVERDUE, DELAY_RISK);
 }

@@ -25,10 +25,12 @@ public record ShopSchedule(ZoneId zone, Map<DayOfWeek, Hours> week, Set<LocalDat
 
     /** Opening hours of a date, empty when closed (no hours that weekday, or a closed day). */
     public Optional<Hours> hoursOn(LocalDate date) {
-        if (closedDays.contains(date)) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(week.get(date.getDayOfWeek()));
+        return workClock().hoursOn(date);
+    }
+
+    /** The shop's working time: opening hours only, carried over to the next open day. */
+    public WorkClock workClock() {
+        return new WorkClock(zone, week, closedDays);
     }
 
     /** Active bays that can do the skill, the most specialised first (so versatile bays stay free longest). */

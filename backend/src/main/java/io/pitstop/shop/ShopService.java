@@ -58,7 +58,7 @@ public class ShopService {
             LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(shop.timeZone)));
             return hours.week().chain(week -> closedDays.from(today).chain(closed -> bays.ordered()
                     .chain(bayList -> serviceTypes.ordered().map(types -> new ShopView(
-                            shop.name, shop.timeZone, shop.phone, shop.address,
+                            shop.name, shop.timeZone, shop.phone, shop.address, emergencyPhone(shop),
                             week.stream().map(ShopService::view).toList(),
                             closed.stream().map(c -> new ClosedDay(c.day, c.reason)).toList(),
                             bayList.stream().map(ShopService::view).toList(),
@@ -69,6 +69,15 @@ public class ShopService {
     /** The shop's time zone, in which every time is shown; call inside the caller's session. */
     public Uni<ZoneId> zone() {
         return shops.findById(Shop.ID).map(shop -> ZoneId.of(shop.timeZone));
+    }
+
+    /** The shop's emergency / rescue line, or null when not set; call inside the caller's session. */
+    public Uni<String> emergencyPhone() {
+        return shops.findById(Shop.ID).map(ShopService::emergencyPhone);
+    }
+
+    private static String emergencyPhone(Shop shop) {
+        return shop.emergencyPhone == null || shop.emergencyPhone.isBlank() ? null : shop.emergencyPhone;
     }
 
     /** The schedule bookings are computed against; call inside the caller's session. */
@@ -89,6 +98,11 @@ public class ShopService {
                         return new ShopSchedule(zone, weekMap, closedSet, bayInfos, typeMap);
                     }))));
         });
+    }
+
+    /** The shop's working time (opening hours, closed days, zone); call inside the caller's session. */
+    public Uni<WorkClock> workClock() {
+        return schedule().map(ShopSchedule::workClock);
     }
 
     @WithTransaction
@@ -118,6 +132,7 @@ public class ShopService {
                     shop.timeZone = req.timeZone();
                     shop.phone = req.phone().strip();
                     shop.address = req.address().strip();
+                    shop.emergencyPhone = req.emergencyPhone() == null ? "" : req.emergencyPhone().strip();
                     shop.updatedAt = clock.instant();
                 })
                 .chain(() -> hours.deleteAll())

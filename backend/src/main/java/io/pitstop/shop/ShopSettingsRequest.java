@@ -14,5 +14,7 @@ public record ShopSettingsRequest(
         @NotBlank @Size(max = 40) @Schema(examples = "Asia/Shanghai") String timeZone,
         @NotNull @Size(max = 20) @Schema(examples = "021-55550000") String phone,
         @NotNull @Size(max = 200) @Schema(examples = "上海市浦东新区张江路 88 号") String address,
+        @Size(max = 20) @Schema(description = "Emergency / rescue line while the shop is closed; blank or absent: none",
+                examples = "400-800-1234") String emergencyPhone,
         @NotNull @Size(max = 7) List<@Valid @NotNull OpeningHours> openingHours) {
 }

@@ -55,4 +55,30 @@ class DemoHistoryTest {
             assertThat(a.get("before")).isNotNull();
         });
     }
+
+    @Test
+    void everyStepOfTheDemosDayAndVisitsLiesInsideOpeningHoursWhateverTheTimeOfTheFirstStart() {
+        // The demo's own orders (today's and the rated visits) and its week of bookings, as the desk would have made them.
+        List<Map<String, Object>> moments = io.pitstop.support.Db.query("""
+                select o.reference || ' ' || e.type as what, e.at as at from repair_event e join repair_order o on o.id = e.order_id
+                where o.reference like 'RO-DEMO%' or o.reference like 'RO-HIST%'
+                union all
+                select reference || ' checked in', checked_in_at from repair_order where reference like 'RO-DEMO%' or reference like 'RO-HIST%'
+                union all
+                select reference || ' promised', promised_at from repair_order
+                where (reference like 'RO-DEMO%' or reference like 'RO-HIST%') and promised_at is not null
+                union all
+                select a.reference || ' ' || ev.type, ev.at from appointment_event ev join appointment a on a.id = ev.appointment_id
+                where a.reference like 'BK-D%' and ev.type in ('CONFIRMED', 'CHECKED_IN', 'NO_SHOW')
+                union all
+                select reference || ' starts', starts_at from appointment where reference like 'BK-D%'
+                """);
+        assertThat(moments).hasSizeGreaterThan(100);
+        assertThat(moments).allSatisfy(m -> {
+            Object value = m.get("at");
+            java.time.Instant at = value instanceof java.sql.Timestamp ts ? ts.toInstant() : ((java.time.OffsetDateTime) value).toInstant();
+            assertThat(DemoData.WORK.isOpen(at) || DemoData.WORK.lastOpenAtOrBefore(at).equals(at))
+                    .as("%s at %s", m.get("what"), at.atZone(ZoneId.of("Asia/Shanghai"))).isTrue();
+        });
+    }
 }

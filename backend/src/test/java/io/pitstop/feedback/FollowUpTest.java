@@ -48,9 +48,38 @@ class FollowUpTest {
     @Inject
     OverdueFollowUps overdue;
 
+    @org.junit.jupiter.api.BeforeEach
+    void inTheMorningOfAnOpenDay() {
+        // Calls are placed in opening hours (08:30-18:00 in the test shop): these tests deliver at 10:00 there.
+        io.pitstop.support.TestShop.open(accounts.staff(Role.MANAGER));
+        clock.forwardTo(java.time.LocalTime.of(10, 0), ZoneId.of("Asia/Shanghai"));
+    }
+
     @AfterEach
     void resetClock() {
         clock.reset();
+    }
+
+    @Test
+    void aCallOfACarDeliveredLateIsAvailableFromOpeningAndDueBeforeClosingNeverAtNight() throws Throwable {
+        var manager = accounts.staff(Role.MANAGER);
+        clock.forwardTo(java.time.LocalTime.of(21, 0), ZoneId.of("Asia/Shanghai"));
+        String order = repairs.delivered(repairs.customer());
+        clock.advance(Duration.ofDays(3).plusMinutes(1));
+        run(jobs::createCalls);
+        Map<String, Object> call = callsOf(manager, order, "all").get(0);
+        var shanghai = ZoneId.of("Asia/Shanghai");
+        var available = OffsetDateTime.parse((String) call.get("availableFrom")).atZoneSameInstant(shanghai);
+        var due = OffsetDateTime.parse((String) call.get("dueAt")).atZoneSameInstant(shanghai);
+        var delivered = OffsetDateTime.parse((String) call.get("deliveredAt")).atZoneSameInstant(shanghai);
+        // Handed over at 21:00, after closing: 3 days later at 21:00 is no time to call, so the call waits for 08:30
+        // the next day; its due time is the last closing within the week, 18:00 on the seventh day.
+        assertThat(available.toLocalTime()).isBetween(java.time.LocalTime.of(8, 30), java.time.LocalTime.of(18, 0));
+        assertThat(available.toLocalTime()).isEqualTo(java.time.LocalTime.of(8, 30));
+        assertThat(due.toLocalTime()).isEqualTo(java.time.LocalTime.of(18, 0));
+        assertThat(due.toInstant()).isBefore(delivered.toInstant().plus(Duration.ofDays(7)).plusSeconds(1));
+        assertThat(call).containsEntry("due", false);
+        assertThat(callsOf(manager, order, "due")).isEmpty();
     }
 
     private static List<Map<String, Object>> callsOf(TestAccounts.Login who, String orderId, String scope) {

@@ -10,10 +10,13 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -23,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @QuarkusTest
 class RepairJobsTest {
+
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Inject
     RepairFixtures repairs;
@@ -35,6 +40,14 @@ class RepairJobsTest {
 
     @Inject
     RepairJobs jobs;
+
+    @BeforeEach
+    void inTheMorningOfAnOpenDay() {
+        // The shop opens 08:30-18:00 in Shanghai every day (TestShop): promises count opening hours only, so these
+        // tests work at 10:00 there, whenever they run.
+        io.pitstop.support.TestShop.open(bookings.manager());
+        clock.forwardTo(LocalTime.of(10, 0), SHANGHAI);
+    }
 
     @AfterEach
     void resetClock() {
@@ -91,32 +104,132 @@ class RepairJobsTest {
     }
 
     @Test
-    void anOrderAtRiskThirtyMinutesBeforeItsPromiseIsRaisedOncePerPromise() throws Throwable {
+    void anOrderAtRiskIsRaisedToAdvisorAndManagerAnHourBeforeItsPromiseOncePerPromise() throws Throwable {
         var c = repairs.customer();
         String id = repairs.inRepair(c, 90);
         var manager = bookings.manager();
 
-        clock.advance(Duration.ofMinutes(59));
+        clock.advance(Duration.ofMinutes(29));
         run(jobs::watchPromises);
-        assertThat(notices(c.login(), "REPAIR_DELAY_RISK", id)).isZero();
+        assertThat(notices(repairs.advisor(), "REPAIR_DELAY_RISK", id)).isZero();
 
         clock.advance(Duration.ofMinutes(2));
         run(jobs::watchPromises);
         run(jobs::watchPromises);
-        assertThat(notices(c.login(), "REPAIR_DELAY_RISK", id)).isEqualTo(1);
         assertThat(notices(repairs.advisor(), "REPAIR_DELAY_RISK", id)).isEqualTo(1);
         assertThat(notices(manager, "REPAIR_DELAY_RISK", id)).isEqualTo(1);
-        assertThat(types(c.login(), id)).containsOnlyOnce("DELAY_RISK");
+        // The alarm carries the times the staff need: the watch's lead and the notice time the delay must keep.
+        assertThat(param(repairs.advisor(), "REPAIR_DELAY_RISK", id, "watchBefore")).isEqualTo("PT1H");
+        assertThat(param(repairs.advisor(), "REPAIR_DELAY_RISK", id, "noticeBefore")).isEqualTo("PT30M");
+        // The owner is never told a bare "may be late": no notice, no event on their timeline; the staff's has it.
+        assertThat(notices(c.login(), "REPAIR_DELAY_RISK", id)).isZero();
+        assertThat(types(c.login(), id)).doesNotContain("DELAY_RISK");
+        assertThat(types(repairs.advisor(), id)).containsOnlyOnce("DELAY_RISK");
 
-        // A declared delay is a new promise: watched again, and raised again only if that one slips too.
+        // Raised an hour ahead, the advisor still declares the delay more than 30 minutes before the promise: the owner
+        // hears it with the reason, the new time and the offer.
         OffsetDateTime promised = OffsetDateTime.parse(given().auth().oauth2(c.login().accessToken()).get("/api/v1/repair-orders/" + id)
                 .then().extract().path("promisedAt"));
-        declareDelay(id, promised.plusHours(2)).statusCode(200);
+        clock.advance(Duration.ofMinutes(15));
+        declareDelay(id, promised.plusHours(2)).statusCode(200)
+                .body("delays[0].noticeMinutes", org.hamcrest.Matchers.greaterThanOrEqualTo(30));
+        assertThat(param(c.login(), "REPAIR_DELAYED", id, "reason")).isEqualTo("PART_OUT_OF_STOCK");
+        assertThat(param(c.login(), "REPAIR_DELAYED", id, "newPromisedAt")).isNotBlank();
+
+        // A declared delay is a new promise: watched again, and raised again only if that one slips too.
         run(jobs::watchPromises);
-        assertThat(notices(c.login(), "REPAIR_DELAY_RISK", id)).isEqualTo(1);
-        clock.advance(Duration.ofMinutes(125));
+        assertThat(notices(repairs.advisor(), "REPAIR_DELAY_RISK", id)).isEqualTo(1);
+        clock.advance(Duration.ofMinutes(100)); // a little more than an hour before the new promise (90 + 120 minutes after the start)
         run(jobs::watchPromises);
-        assertThat(notices(c.login(), "REPAIR_DELAY_RISK", id)).isEqualTo(2);
+        assertThat(notices(repairs.advisor(), "REPAIR_DELAY_RISK", id)).isEqualTo(1);
+        clock.advance(Duration.ofMinutes(6));
+        run(jobs::watchPromises);
+        run(jobs::watchPromises);
+        assertThat(notices(repairs.advisor(), "REPAIR_DELAY_RISK", id)).isEqualTo(2);
+        assertThat(notices(c.login(), "REPAIR_DELAY_RISK", id)).isZero();
+    }
+
+    @Test
+    void anApprovalTenMinutesBeforeClosingPromisesTheNextOpenDay() {
+        var c = repairs.customer();
+        String id = repairs.checkIn(c);
+        repairs.sendEstimate(id, 90).statusCode(200);
+        clock.forwardTo(LocalTime.of(17, 50), SHANGHAI);
+        OffsetDateTime promised = OffsetDateTime.parse(repairs.approveAll(c.login(), id).statusCode(200).extract().path("promisedAt"));
+        java.time.ZonedDateTime approvedAt = clock.instant().atZone(SHANGHAI);
+        // Ten minutes today, the other 80 from 08:30 the next day (the test shop opens every day).
+        assertThat(promised.atZoneSameInstant(SHANGHAI).toLocalDate()).isEqualTo(approvedAt.toLocalDate().plusDays(1));
+        assertThat(promised.atZoneSameInstant(SHANGHAI).toLocalTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES))
+                .isEqualTo(LocalTime.of(9, 50));
+    }
+
+    @Test
+    void aSupplementTheOwnerLeavesUnansweredIsRaisedToAdvisorAndManagerOnce() throws Throwable {
+        var c = repairs.customer();
+        String id = repairs.inRepair(c, 240);
+        var manager = bookings.manager();
+        given().auth().oauth2(repairs.advisor().accessToken()).contentType(ContentType.JSON)
+                .body(Map.of("finding", "拆检发现刹车盘有裂纹", "items", List.of(Map.of("kind", "PART", "description", "刹车盘",
+                        "quantity", 1, "unitPrice", 120, "necessity", "REQUIRED", "reason", "裂纹影响制动安全"))))
+                .post("/api/v1/repair-orders/" + id + "/supplements").then().statusCode(200);
+
+        clock.advance(Duration.ofMinutes(119));
+        run(jobs::watchSupplements);
+        assertThat(notices(repairs.advisor(), "REPAIR_SUPPLEMENT_UNANSWERED", id)).isZero();
+
+        clock.advance(Duration.ofMinutes(2));
+        run(jobs::watchSupplements);
+        run(jobs::watchSupplements);
+        assertThat(notices(repairs.advisor(), "REPAIR_SUPPLEMENT_UNANSWERED", id)).isEqualTo(1);
+        assertThat(notices(manager, "REPAIR_SUPPLEMENT_UNANSWERED", id)).isEqualTo(1);
+        assertThat(param(repairs.advisor(), "REPAIR_SUPPLEMENT_UNANSWERED", id, "answerWithin")).isEqualTo("PT2H");
+        assertThat(notices(c.login(), "REPAIR_SUPPLEMENT_UNANSWERED", id)).isZero();
+    }
+
+    @Test
+    void aSupplementSentLateInTheDayIsRaisedOnlyAfterItsTimeInOpeningHours() throws Throwable {
+        var c = repairs.customer();
+        String id = repairs.inRepair(c, 240);
+        clock.forwardTo(LocalTime.of(17, 0), SHANGHAI);
+        given().auth().oauth2(repairs.advisor().accessToken()).contentType(ContentType.JSON)
+                .body(Map.of("finding", "发现刹车片磨损", "items", List.of(Map.of("kind", "PART", "description", "刹车片",
+                        "quantity", 1, "unitPrice", 300, "necessity", "REQUIRED", "reason", "磨损到极限"))))
+                .post("/api/v1/repair-orders/" + id + "/supplements").then().statusCode(200);
+        // Sent at 17:00: one hour today, the second from 08:30, so due at 09:30 the next day, not at 19:00 tonight.
+        clock.forwardTo(LocalTime.of(23, 0), SHANGHAI);
+        run(jobs::watchSupplements);
+        assertThat(notices(repairs.advisor(), "REPAIR_SUPPLEMENT_UNANSWERED", id)).isZero();
+        clock.forwardTo(LocalTime.of(9, 31), SHANGHAI);
+        run(jobs::watchSupplements);
+        assertThat(notices(repairs.advisor(), "REPAIR_SUPPLEMENT_UNANSWERED", id)).isEqualTo(1);
+    }
+
+    @Test
+    void safetyCriticalWorkNotStartedWithinThirtyMinutesIsRaisedToTheWorkshopOnce() throws Throwable {
+        var c = repairs.customer();
+        Map<String, Object> walkIn = new java.util.HashMap<>(RepairFixtures.walkIn(c.vehicleId()));
+        walkIn.put("safetyCritical", true);
+        String id = given().auth().oauth2(repairs.advisor().accessToken()).contentType(ContentType.JSON).body(walkIn)
+                .post("/api/v1/repair-orders").then().statusCode(201).extract().path("id");
+        repairs.sendEstimate(id, 60).statusCode(200);
+        repairs.approveAll(c.login(), id).statusCode(200);
+        repairs.move(repairs.lead(), id, "DISPATCHED", null).statusCode(200);
+        var manager = bookings.manager();
+
+        clock.advance(Duration.ofMinutes(29));
+        run(jobs::watchDispatch);
+        assertThat(notices(repairs.lead(), "REPAIR_START_OVERDUE", id)).isZero();
+
+        clock.advance(Duration.ofMinutes(2));
+        run(jobs::watchDispatch);
+        run(jobs::watchDispatch);
+        assertThat(notices(repairs.lead(), "REPAIR_START_OVERDUE", id)).isEqualTo(1);
+        assertThat(notices(manager, "REPAIR_START_OVERDUE", id)).isEqualTo(1);
+        assertThat(param(repairs.lead(), "REPAIR_START_OVERDUE", id, "safetyStartWithin")).isEqualTo("PT30M");
+        assertThat(types(repairs.lead(), id)).containsOnlyOnce("START_OVERDUE");
+        assertThat(types(c.login(), id)).doesNotContain("START_OVERDUE");
+        // Dispatched in time, so only the start was late.
+        assertThat(notices(repairs.lead(), "REPAIR_DISPATCH_OVERDUE", id)).isZero();
     }
 
     @Test
@@ -172,6 +285,11 @@ class RepairJobsTest {
 
     private static int notices(TestAccounts.Login who, String kind, String orderId) {
         return io.pitstop.support.Inbox.about(who, kind, "repair_order_id", orderId);
+    }
+
+    /** A parameter of the reader's one notification of the kind about the order. */
+    private static String param(TestAccounts.Login who, String kind, String orderId, String name) {
+        return io.pitstop.support.Inbox.param(who, kind, "repair_order_id", orderId, name);
     }
 
     private static void run(Supplier<io.smallrye.mutiny.Uni<Integer>> job) throws Throwable {

@@ -19,4 +19,14 @@ public final class Inbox {
         return Db.query("select 1 from notification where recipient_id = ? and kind = ? and " + column + " = ?",
                 UUID.fromString(who.id()), kind, UUID.fromString(id)).size();
     }
+
+    /** A parameter of the person's one notification of a kind about one thing (its stored JSON parameters). */
+    public static String param(TestAccounts.Login who, String kind, String column, String id, String name) {
+        if (!column.matches("appointment_id|repair_order_id|complaint_id")) {
+            throw new IllegalArgumentException(column);
+        }
+        var rows = Db.query("select params::jsonb ->> ? as value from notification where recipient_id = ? and kind = ? and "
+                + column + " = ? order by created_at desc limit 1", name, UUID.fromString(who.id()), kind, UUID.fromString(id));
+        return rows.isEmpty() ? null : (String) rows.get(0).get("value");
+    }
 }

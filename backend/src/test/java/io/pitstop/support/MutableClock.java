@@ -22,6 +22,24 @@ public class MutableClock extends Clock {
         offset.updateAndGet(o -> o.plus(by));
     }
 
+    /** Moves the clock to the instant (the offset from real time follows it). */
+    public void setTo(Instant at) {
+        offset.set(Duration.between(Clock.systemUTC().instant(), at));
+    }
+
+    /**
+     * Moves the clock forward to the next {@code local} time of day in the zone (at most a day ahead), so that a test
+     * works at a known time of the shop's day whenever it runs: never backwards, as data written earlier stays in the past.
+     */
+    public void forwardTo(java.time.LocalTime local, ZoneId zone) {
+        java.time.ZonedDateTime now = instant().atZone(zone);
+        java.time.ZonedDateTime target = now.with(local);
+        if (!target.isAfter(now)) {
+            target = target.plusDays(1);
+        }
+        setTo(target.toInstant());
+    }
+
     public void reset() {
         offset.set(Duration.ZERO);
     }

@@ -49,8 +49,9 @@ public final class Availability {
         List<BayInfo> skilled = shop.baysFor(type.skill());
         int held = emergency ? 0 : reserve(skilled.size(), rules.emergencyShare());
         Duration duration = Duration.ofMinutes(type.durationMinutes());
-        Instant earliest = emergency ? now : now.plus(rules.leadTime());
-        Instant latest = emergency ? now.plus(rules.emergencyWindow()) : Instant.MAX;
+        // An emergency while the shop is closed is offered the first starts at opening (and the rescue line meanwhile).
+        Instant earliest = emergency ? shop.workClock().nextOpen(now) : now.plus(rules.leadTime());
+        Instant latest = emergency ? earliest.plus(rules.emergencyWindow()) : Instant.MAX;
         int step = emergency ? 15 : rules.stepMinutes();
 
         List<Slot> out = new ArrayList<>();

@@ -7,6 +7,7 @@ import io.pitstop.booking.persistence.VehicleRepository;
 import io.pitstop.common.ConflictException;
 import io.pitstop.common.Detail;
 import io.pitstop.common.InvalidInputException;
+import io.pitstop.common.Times;
 import io.pitstop.shop.ShopSchedule;
 import io.pitstop.shop.ShopService;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -54,7 +55,8 @@ public class BookingSlots {
         return shop.schedule().chain(schedule -> {
             ShopSchedule.ServiceInfo type = offered(schedule, serviceType);
             Instant now = clock.instant();
-            LocalDate first = emergency ? LocalDate.now(clock.withZone(schedule.zone())) : from;
+            Instant opens = emergency ? schedule.workClock().nextOpen(now) : now;
+            LocalDate first = emergency ? opens.atZone(schedule.zone()).toLocalDate() : from;
             LocalDate last = emergency ? first : to;
             if (!emergency) {
                 BookingWindow.requireRange(first, last, rules.maxRangeDays());
@@ -65,10 +67,12 @@ public class BookingSlots {
                 return Uni.createFrom().item(new AvailabilityView(type.code(), type.durationMinutes(), schedule.zone().getId(), List.of()));
             }
             LocalDate until = last.isAfter(horizon) ? horizon : last;
+            Uni<String> rescueLine = emergency ? shop.emergencyPhone() : Uni.createFrom().nullItem();
             return busyBetween(schedule, type, first, until.plusDays(1))
                     .map(busy -> Availability.slots(schedule, type, busy, now, rules.availabilityRules(), first, until, emergency)
                             .stream().filter(slot -> !slot.start().toInstant().isAfter(latest)).map(SlotChoice::view).toList())
-                    .map(slots -> new AvailabilityView(type.code(), type.durationMinutes(), schedule.zone().getId(), slots));
+                    .chain(slots -> rescueLine.map(phone -> new AvailabilityView(type.code(), type.durationMinutes(),
+                            schedule.zone().getId(), slots, opens.isAfter(now) ? Times.at(opens, schedule.zone()) : null, phone)));
         });
     }
 

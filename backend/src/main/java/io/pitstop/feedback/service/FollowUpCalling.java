@@ -71,7 +71,7 @@ public class FollowUpCalling {
                         call.status = CallStatus.UNREACHABLE;
                         call.completedAt = now;
                     } else {
-                        call.nextAttemptOn = FollowUpSchedule.nextAttempt(today);
+                        call.nextAttemptOn = FollowUpSchedule.nextAttempt(today, schedule.workClock());
                     }
                     yield Uni.createFrom().voidItem();
                 }

@@ -13,6 +13,7 @@ import io.pitstop.repair.RepairOrderRef;
 import io.pitstop.repair.RepairStatus;
 import io.pitstop.repair.service.RepairLookup;
 import io.pitstop.shop.ShopService;
+import io.pitstop.shop.WorkClock;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -69,8 +70,8 @@ public class FollowUpJobs {
                         order by o.delivered_at limit 200 for update of o skip locked""", now.minus(rules.delay()), RepairStatus.DELIVERED)
                 .chain(orders::byIds)
                 .chain(due -> due.isEmpty() ? Uni.createFrom().item(0) : people.activeWith(Role.CUSTOMER_SERVICE)
-                        .chain(agents -> calls.openPerAssignee().chain(load -> shop.zone().chain(zone ->
-                                Sequential.map(due, o -> open(o, assignee(o, agents, load), zone, now))
+                        .chain(agents -> calls.openPerAssignee().chain(load -> shop.workClock().chain(work ->
+                                Sequential.map(due, o -> open(o, assignee(o, agents, load), work, now))
                                         .map(created -> (int) created.stream().filter(c -> c).count()))))));
     }
 
@@ -81,14 +82,20 @@ public class FollowUpJobs {
         return assignee;
     }
 
-    /** Opens the call unless the order has one already (another instance was quicker), and tells its assignee. */
-    private Uni<Boolean> open(RepairOrderRef o, UUID assignee, ZoneId zone, Instant now) {
-        Instant available = o.deliveredAt().plus(rules.delay());
+    /**
+     * Opens the call unless the order has one already (another instance was quicker), and tells its assignee. Calls
+     * are placed in opening hours: available from the next opening after the delay, due by the last closing within
+     * the week (never at night).
+     */
+    private Uni<Boolean> open(RepairOrderRef o, UUID assignee, WorkClock work, Instant now) {
+        Instant available = work.nextOpen(o.deliveredAt().plus(rules.delay()));
+        Instant dueAt = work.lastOpenAtOrBefore(o.deliveredAt().plus(rules.dueWithin()));
+        ZoneId zone = work.zone();
         return NativeSql.update("""
                         insert into follow_up_call (id, order_id, customer_id, assignee_id, status, available_from, due_at, attempts,
                                                     next_attempt_on, created_at)
                         values (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, ?8, ?9) on conflict (order_id) do nothing""",
-                        UUID.randomUUID(), o.id(), o.customerId(), assignee, CallStatus.OPEN, available, o.deliveredAt().plus(rules.dueWithin()),
+                        UUID.randomUUID(), o.id(), o.customerId(), assignee, CallStatus.OPEN, available, dueAt,
                         available.atZone(zone).toLocalDate(), now)
                 .chain(rows -> rows == 1 ? notices.callDue(assignee, o).replaceWith(true) : Uni.createFrom().item(false));
     }

@@ -1,5 +1,7 @@
 package io.pitstop.feedback.service;
 
+import io.pitstop.shop.WorkClock;
+
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +24,11 @@ public final class FollowUpSchedule {
     /** A customer not reached today is tried again tomorrow at the earliest. */
     public static LocalDate nextAttempt(LocalDate today) {
         return today.plusDays(1);
+    }
+
+    /** ... on the next day the shop is open (nobody calls on a closed day). */
+    public static LocalDate nextAttempt(LocalDate today, WorkClock work) {
+        return work.nextOpen(nextAttempt(today).atStartOfDay(work.zone()).toInstant()).atZone(work.zone()).toLocalDate();
     }
 
     /** After the first call and {@code retries} more without reaching the customer, they are unreachable. */

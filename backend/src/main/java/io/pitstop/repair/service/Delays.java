@@ -28,8 +28,8 @@ import java.util.UUID;
 
 /**
  * Delays (延误, domain step 6): when the promise will slip, the owner is told at once, with the reason, the new time
- * and a compensation offer. An order not ready within the rule's notice time before its promise, without a declared
- * delay, is raised by the job: the advisor and the managers are alerted and the owner is told the advisor will call.
+ * and a compensation offer. An order not ready within the rule's watch time before its promise, without a declared
+ * delay, is raised by the job to the advisor and the managers, so that they still declare it in time.
  */
 @ApplicationScoped
 public class Delays {
@@ -107,21 +107,24 @@ public class Delays {
         return p;
     }
 
-    /** The promise is at risk and no delay was declared: raised once per order and promise (the job marks it). */
+    /**
+     * The promise is at risk and no delay was declared: the advisor (by SMS) and the managers are raised once per order
+     * and promise, early enough to declare the delay the rule's notice time ahead. The owner is not told a bare "may
+     * be late": they hear of a delay when it is declared, with its reason, new time and offer ({@link #declare}).
+     */
     Uni<Void> raiseRisk(Acting act, RepairOrder o) {
         o.delayRiskFor = o.promisedAt;
         return people.find(o.advisorId).chain(advisor -> people.activeWith(Role.MANAGER).chain(managers -> {
-            Map<String, String> contact = Map.of("advisorName", advisor.name(), "advisorPhone", advisor.phone());
-            Map<String, String> alarm = new LinkedHashMap<>(contact);
+            Map<String, String> alarm = new LinkedHashMap<>();
+            alarm.put("advisorName", advisor.name());
+            alarm.put("advisorPhone", advisor.phone());
+            alarm.put("watchBefore", rules.delayWatchBefore().toString());
             alarm.put("noticeBefore", rules.delayNoticeBefore().toString());
-            Map<String, String> owner = new LinkedHashMap<>(contact);
-            owner.put("promisedAt", act.at(o.promisedAt).toString());
-            return journal.append(act, o, RepairEventType.DELAY_RISK, o.status,
-                            EventDetails.message(EventTexts.both("event.DELAY_RISK", Map.of("advisorName", advisor.name()))))
+            return journal.append(act, o, RepairEventType.DELAY_RISK, o.status, EventDetails.message(EventTexts.both("event.DELAY_RISK",
+                            Map.of("advisorName", advisor.name(), "noticeBefore", rules.delayNoticeBefore().toString()))))
                     .chain(() -> notices.staff(act, o, List.of(advisor), NotificationKind.REPAIR_DELAY_RISK, alarm, true))
                     .chain(() -> notices.staff(act, o, managers.stream().filter(m -> !m.id().equals(advisor.id())).toList(),
-                            NotificationKind.REPAIR_DELAY_RISK, alarm, false))
-                    .chain(() -> notices.owner(o, NotificationKind.REPAIR_DELAY_RISK, owner, true));
+                            NotificationKind.REPAIR_DELAY_RISK, alarm, false));
         }));
     }
 }

@@ -16,6 +16,8 @@ import io.pitstop.repair.RepairStatus;
 import io.pitstop.repair.persistence.EstimateItem;
 import io.pitstop.repair.persistence.EstimateItemRepository;
 import io.pitstop.repair.persistence.RepairOrder;
+import io.pitstop.shop.ShopService;
+import io.pitstop.shop.WorkClock;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,9 +48,10 @@ public class EstimateApproval {
     private final RepairNotices notices;
     private final RepairViews views;
     private final RepairRules rules;
+    private final ShopService shop;
 
     public EstimateApproval(OrderAccess access, EstimateItemRepository items, People people, RepairJournal journal,
-                            RepairNotices notices, RepairViews views, RepairRules rules) {
+                            RepairNotices notices, RepairViews views, RepairRules rules, ShopService shop) {
         this.access = access;
         this.items = items;
         this.people = people;
@@ -56,6 +59,7 @@ public class EstimateApproval {
         this.notices = notices;
         this.views = views;
         this.rules = rules;
+        this.shop = shop;
     }
 
     @WithTransaction
@@ -111,12 +115,16 @@ public class EstimateApproval {
         }
     }
 
-    /** Approved: the promise is set and the team leads are told to dispatch within the rule's time. */
+    /** Approved: the promise is set (in opening hours) and the team leads are told to dispatch within the rule's time. */
     private Uni<Void> approve(Acting act, RepairOrder o) {
+        return shop.workClock().chain(work -> approve(act, o, work));
+    }
+
+    private Uni<Void> approve(Acting act, RepairOrder o, WorkClock work) {
         RepairStatus from = o.status;
         o.status = RepairStatus.APPROVED;
         o.approvedAt = act.now();
-        o.promisedAt = Promises.promise(act.now(), o.expectedMinutes);
+        o.promisedAt = Promises.promise(work, act.now(), o.expectedMinutes);
         Map<String, String> dispatch = new LinkedHashMap<>();
         dispatch.put("dispatchWithin", rules.dispatchWithin().toString());
         if (o.safetyCritical) {

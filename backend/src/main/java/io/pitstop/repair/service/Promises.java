@@ -2,6 +2,7 @@ package io.pitstop.repair.service;
 
 import io.pitstop.repair.RepairStatus;
 import io.pitstop.repair.persistence.RepairOrder;
+import io.pitstop.shop.WorkClock;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,9 +16,12 @@ public final class Promises {
     private Promises() {
     }
 
-    /** Approved now, done after the expected workshop time. */
-    public static Instant promise(Instant approvedAt, int expectedMinutes) {
-        return approvedAt.plus(Duration.ofMinutes(expectedMinutes));
+    /**
+     * Approved now, done after the expected workshop time counted in the shop's opening hours: approved ten minutes
+     * before closing, the rest of the work continues from the next opening (and so does the promise).
+     */
+    public static Instant promise(WorkClock work, Instant approvedAt, int expectedMinutes) {
+        return work.add(approvedAt, Duration.ofMinutes(expectedMinutes));
     }
 
     /** A delay moves the promise later, never earlier, and never into the past. */

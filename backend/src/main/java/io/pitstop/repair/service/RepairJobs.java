@@ -3,9 +3,11 @@ package io.pitstop.repair.service;
 import io.pitstop.common.JobMarks;
 import io.pitstop.common.NativeSql;
 import io.pitstop.common.Sequential;
+import io.pitstop.repair.Decision;
 import io.pitstop.repair.RepairStatus;
 import io.pitstop.repair.persistence.RepairOrder;
 import io.pitstop.repair.persistence.RepairOrderRepository;
+import io.pitstop.shop.ShopService;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -21,8 +23,10 @@ import java.util.function.BiFunction;
  * <ul>
  *   <li>a long repair tells its owner something every period: when nobody did, an automatic update
  *   ({@link ProgressUpdates}), once per order and period;</li>
- *   <li>an order not READY within the notice time before its promise, without a declared delay, is raised
- *   ({@link Delays}), once per order and promise;</li>
+ *   <li>an order not READY within the watch time before its promise, without a declared delay, is raised to the
+ *   advisor and the managers early enough to declare the delay ({@link Delays}), once per order and promise;</li>
+ *   <li>a supplement the owner leaves unanswered is raised to the advisor and the managers
+ *   ({@link SupplementWatch}), once per order and round;</li>
  *   <li>an approved order not dispatched in time, or safety-critical work not started in time, is raised to the
  *   workshop ({@link WorkshopAlerts}), once per order.</li>
  * </ul>
@@ -39,9 +43,11 @@ public class RepairJobs {
     private final WorkshopAlerts alerts;
     private final JobMarks marks;
     private final RepairRules rules;
+    private final SupplementWatch supplements;
+    private final ShopService shop;
 
     public RepairJobs(OrderAccess access, RepairOrderRepository orders, ProgressUpdates progress, Delays delays, WorkshopAlerts alerts,
-                      JobMarks marks, RepairRules rules) {
+                      JobMarks marks, RepairRules rules, SupplementWatch supplements, ShopService shop) {
         this.access = access;
         this.orders = orders;
         this.progress = progress;
@@ -49,12 +55,14 @@ public class RepairJobs {
         this.alerts = alerts;
         this.marks = marks;
         this.rules = rules;
+        this.supplements = supplements;
+        this.shop = shop;
     }
 
     @Scheduled(every = "${pitstop.repair.jobs-every:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
-        return hourlyUpdates().chain(this::watchPromises).chain(this::watchDispatch).replaceWithVoid();
+        return hourlyUpdates().chain(this::watchPromises).chain(this::watchDispatch).chain(this::watchSupplements).replaceWithVoid();
     }
 
     /** Long repairs whose owner has heard nothing for a period: one automatic update per order and period. */
@@ -74,7 +82,10 @@ public class RepairJobs {
                 }).map(x -> due.size()))));
     }
 
-    /** Orders not READY within the notice time before their promise: raised once per order and promise. */
+    /**
+     * Orders not READY within the watch time before their promise (longer than the notice time, so that a delay can
+     * still be declared in time): raised once per order and promise.
+     */
     public Uni<Integer> watchPromises() {
         return Panache.withTransaction(() -> access.acting(null).chain(act -> NativeSql.ids("""
                         update repair_order set delay_risk_for = promised_at
@@ -84,7 +95,7 @@ public class RepairJobs {
                                        and delay_risk_for is distinct from promised_at
                                      order by promised_at limit 200 for update skip locked)
                         returning id
-                        """, act.now().plus(rules.delayNoticeBefore()), RepairStatus.PROMISED)
+                        """, act.now().plus(rules.delayWatchBefore()), RepairStatus.PROMISED)
                 .chain(orders::byIds)
                 .chain(due -> each(act, due, delays::raiseRisk))));
     }
@@ -111,6 +122,19 @@ public class RepairJobs {
                         .chain(orders::byIds)
                         .chain(late -> each(act, late, alerts::startOverdue))
                         .map(m -> n + m))));
+    }
+
+    /** Supplements the owner has not answered within the rule's time in opening hours: raised once per order and round. */
+    public Uni<Integer> watchSupplements() {
+        return Panache.withTransaction(() -> access.acting(null).chain(act -> shop.workClock().chain(work -> NativeSql.ids("""
+                        select o.id from repair_order o
+                        where o.status in (?2)
+                          and exists (select 1 from estimate_item i
+                                      where i.order_id = o.id and i.round > 0 and i.decision = ?3 and i.created_at <= ?1)
+                        order by o.id limit 200 for update of o skip locked
+                        """, act.now().minus(rules.supplementAnswerWithin()), RepairStatus.OPEN, Decision.PENDING)
+                .chain(orders::byIds)
+                .chain(due -> each(act, due, (a, o) -> supplements.raiseUnanswered(a, work, o))))));
     }
 
     private static Uni<Integer> each(Acting act, List<RepairOrder> due, BiFunction<Acting, RepairOrder, Uni<Void>> action) {

@@ -29,6 +29,17 @@ public interface RepairRules {
     @WithDefault("30m")
     Duration delayNoticeBefore();
 
+    /**
+     * The delay watch raises an order not ready this long before its promise to the advisor and the managers, so that
+     * they can still declare the delay {@link #delayNoticeBefore()} ahead; longer than that notice time.
+     */
+    @WithDefault("60m")
+    Duration delayWatchBefore();
+
+    /** A supplement the owner has not answered within this much opening time is raised to the advisor and the managers. */
+    @WithDefault("2h")
+    Duration supplementAnswerWithin();
+
     /** Largest photo or document accepted. */
     @WithDefault("10485760")
     int attachmentMaxBytes();

@@ -29,6 +29,10 @@ public class Shop {
     @Column(nullable = false)
     public String address;
 
+    /** The emergency / rescue line, for help while the shop is closed; empty when not set. */
+    @Column(name = "emergency_phone", nullable = false)
+    public String emergencyPhone;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 }

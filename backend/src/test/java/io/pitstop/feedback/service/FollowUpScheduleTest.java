@@ -25,6 +25,20 @@ class FollowUpScheduleTest {
     }
 
     @Test
+    void aRetryFallsOnTheNextDayTheShopIsOpen() {
+        var week = new java.util.EnumMap<java.time.DayOfWeek, io.pitstop.shop.ShopSchedule.Hours>(java.time.DayOfWeek.class);
+        for (var d : java.time.DayOfWeek.values()) {
+            if (d != java.time.DayOfWeek.SATURDAY && d != java.time.DayOfWeek.SUNDAY) {
+                week.put(d, new io.pitstop.shop.ShopSchedule.Hours(java.time.LocalTime.of(8, 30), java.time.LocalTime.of(18, 0)));
+            }
+        }
+        var work = new io.pitstop.shop.WorkClock(ZoneId.of("Asia/Shanghai"), week, Set.of(FRIDAY.plusDays(3)));
+        // Friday's retry: not Saturday or Sunday (closed weekdays), not Monday (a closed day), but Tuesday.
+        assertThat(FollowUpSchedule.nextAttempt(FRIDAY, work)).isEqualTo(FRIDAY.plusDays(4));
+        assertThat(FollowUpSchedule.nextAttempt(FRIDAY.minusDays(1), work)).isEqualTo(FRIDAY);
+    }
+
+    @Test
     void aCustomerNotReachedIsTriedOnAnotherDayThreeMoreTimesThenIsUnreachable() {
         assertThat(FollowUpSchedule.nextAttempt(FRIDAY)).isEqualTo(FRIDAY.plusDays(1));
         assertThat(FollowUpSchedule.unreachable(1, RULES.retries())).isFalse();

@@ -2,6 +2,8 @@ package io.pitstop.repair.service;
 
 import io.pitstop.repair.RepairStatus;
 import io.pitstop.repair.persistence.RepairOrder;
+import io.pitstop.shop.ShopSchedule;
+import io.pitstop.shop.WorkClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -36,14 +38,40 @@ class PromisesTest {
             return Duration.ofMinutes(30);
         }
 
+        public Duration delayWatchBefore() {
+            return Duration.ofMinutes(60);
+        }
+
+        public Duration supplementAnswerWithin() {
+            return Duration.ofHours(2);
+        }
+
         public int attachmentMaxBytes() {
             return 10 * 1024 * 1024;
         }
     };
 
+    /** Open every day 08:30-18:00 in Shanghai (T is 10:00 there). */
+    static final WorkClock SHOP = new WorkClock(java.time.ZoneId.of("Asia/Shanghai"), everyDay(), java.util.Set.of());
+
+    static java.util.Map<java.time.DayOfWeek, ShopSchedule.Hours> everyDay() {
+        var week = new java.util.EnumMap<java.time.DayOfWeek, ShopSchedule.Hours>(java.time.DayOfWeek.class);
+        for (var d : java.time.DayOfWeek.values()) {
+            week.put(d, new ShopSchedule.Hours(java.time.LocalTime.of(8, 30), java.time.LocalTime.of(18, 0)));
+        }
+        return week;
+    }
+
     @Test
     void theApprovalPromisesCompletionAfterTheExpectedWorkshopTime() {
-        assertThat(Promises.promise(T, 180)).isEqualTo(T.plus(Duration.ofHours(3)));
+        assertThat(Promises.promise(SHOP, T, 180)).isEqualTo(T.plus(Duration.ofHours(3)));
+    }
+
+    @Test
+    void workThatDoesNotFitTodayIsPromisedForTheNextOpenDay() {
+        // Approved 17:50 Shanghai: ten minutes today, the other 80 from 08:30 tomorrow.
+        Instant tenToClose = Instant.parse("2026-12-07T09:50:00Z");
+        assertThat(Promises.promise(SHOP, tenToClose, 90)).isEqualTo(Instant.parse("2026-12-08T01:50:00Z"));
     }
 
     @Test

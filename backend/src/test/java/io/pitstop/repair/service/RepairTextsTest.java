@@ -71,13 +71,15 @@ class RepairTextsTest {
     }
 
     @Test
-    void theDelayRiskAlarmTellsTheStaffTheNoticeTimeButNotTheOwner() {
+    void theDelayRiskAlarmTellsTheStaffTheWatchAndTheNoticeTime() {
         Map<String, String> owner = new LinkedHashMap<>(Map.of("reference", "RO-ABC234", "plate", "沪A12345", "advisorName", "王芳",
                 "advisorPhone", "13800000002", "promisedAt", "2026-12-07T16:00:00+08:00"));
+        owner.put("noticeBefore", "PT30M");
         assertThat(Notifier.text(NotificationKind.REPAIR_DELAY_RISK, owner, Language.ZH_CN))
-                .contains("12月7日 16:00").contains("王芳（13800000002）").doesNotContain("分钟");
-        owner.put("noticeBefore", "PT45M");
-        assertThat(Notifier.text(NotificationKind.REPAIR_DELAY_RISK, owner, Language.ZH_CN)).contains("不足 45 分钟");
+                .contains("12月7日 16:00").contains("王芳（13800000002）").contains("至少提前 30 分钟");
+        owner.put("watchBefore", "PT1H");
+        assertThat(Notifier.text(NotificationKind.REPAIR_DELAY_RISK, owner, Language.ZH_CN)).contains("不足 1 小时");
+        assertThat(Notifier.text(NotificationKind.REPAIR_DELAY_RISK, owner, Language.EN)).contains("at least ").contains("Less than ");
     }
 
     @Test
