@@ -1,4 +1,6 @@
 /// <reference types="vitest/config" />
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { relative } from 'node:path'
 import { fileURLToPath, URL } from 'node:url'
 import { VantResolver } from '@vant/auto-import-resolver'
 import vue from '@vitejs/plugin-vue'
@@ -23,9 +25,39 @@ function vantIconFontInlineOnly(): Plugin {
   }
 }
 
+/**
+ * Writes target/chunk-graph.json beside the build (not into dist/, which is served): for each chunk, the source
+ * modules in it and the chunks it imports statically and dynamically. e2e/delivery.e2e.mjs reads it to prove that a
+ * car owner's pages pull in no staff module and to name the chunks a browser requested.
+ */
+function chunkGraph(): Plugin {
+  const root = fileURLToPath(new URL('.', import.meta.url))
+  const name = (id: string) => (id.includes('/node_modules/') ? `node_modules/${id.split('/node_modules/').pop()}` : relative(root, id))
+  return {
+    name: 'pitstop:chunk-graph',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks: Record<string, unknown> = {}
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue
+        chunks[output.fileName] = {
+          entry: output.isEntry,
+          facade: output.facadeModuleId ? name(output.facadeModuleId) : null,
+          modules: output.moduleIds.map(name),
+          imports: output.imports,
+          dynamicImports: output.dynamicImports,
+        }
+      }
+      mkdirSync(new URL('./target', import.meta.url), { recursive: true })
+      writeFileSync(new URL('./target/chunk-graph.json', import.meta.url), `${JSON.stringify({ chunks }, null, 1)}\n`)
+    },
+  }
+}
+
 export default defineConfig({
   plugins: [
     vantIconFontInlineOnly(),
+    chunkGraph(),
     vue(),
     // Each <van-*> a template uses is imported where it is used, in the app and in the tests; their styles are
     // in the entry (src/plugins/vant.ts says why). Only Vant's: the app's own components are imported by hand,

@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory, type RouteLocationNormalized } from 'vue-router'
 import type { Role } from '@/api/types'
+import LoginPage from '@/pages/auth/LoginPage.vue'
 import type { MessageSchema } from '@/i18n'
 import { useAuthStore } from '@/stores/auth'
 import {
@@ -49,7 +50,9 @@ export const router = createRouter({
     {
       path: '/login',
       name: 'login',
-      component: () => import('@/pages/auth/LoginPage.vue'),
+      // In the entry, not a chunk of its own: the first page of every visit, drawn without waiting for a second round
+      // of downloads (index.html preloads what it needs).
+      component: LoginPage,
       meta: { public: true, guestOnly: true, title: 'login' },
     },
     {
