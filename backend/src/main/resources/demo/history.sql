@@ -17,8 +17,7 @@ create temporary table h_bay on commit drop as
 select id, (row_number() over (order by code))::int - 1 as n, count(*) over () as bays from bay where active;
 
 create temporary table h_type on commit drop as
-select code, name_zh, duration_minutes, (row_number() over (order by code))::int - 1 as n, count(*) over () as types
-from service_type where active and duration_minutes <= 240;
+select code, name_zh, duration_minutes from service_type where active and duration_minutes <= 240;
 
 create temporary table h_car on commit drop as
 select gen_random_uuid() as customer_id, gen_random_uuid() as vehicle_id, n
@@ -40,13 +39,28 @@ from h_car;
 
 -- The orders: when each step happened, and what went wrong with it.
 create temporary table h_order on commit drop as
-with o as (
-  select d, k,
-         (date_trunc('day', ${now} at time zone ${zone}) - make_interval(days => ${days} + 1 - d)) at time zone ${zone}
-           + interval '8 hours 40 minutes' + (k * 35) * interval '1 minute' as checked_in_at,
+-- Every step lies inside the shop's opening hours of its day: cars come in from ten minutes after opening, a few
+-- minutes apart, and each gets a service that can be done, checked (twice when it fails) and handed over, delays
+-- included, before closing — long jobs in the morning, short ones later.
+with days as (
+  select d, local_day, extract(epoch from coalesce(h.opens, time '08:30')) / 60 as opens_min,
+         extract(epoch from coalesce(h.closes, time '18:00') - coalesce(h.opens, time '08:30')) / 60 as open_minutes
+  from generate_series(1, ${days}) d
+  cross join lateral (select date_trunc('day', ${now} at time zone ${zone}) - make_interval(days => ${days} + 1 - d) as local_day) l
+  left join opening_hours h on h.day_of_week = extract(isodow from l.local_day)),
+o0 as (
+  select d, k, open_minutes,
+         greatest(5, least(20, (open_minutes - 180) / ${per_day})) * k + 10 as minute_of_day,
+         local_day at time zone ${zone} + (opens_min + 10 + greatest(5, least(20, (open_minutes - 180) / ${per_day})) * k)
+           * interval '1 minute' as checked_in_at,
          random() as r_kind, random() as r_qc, random() as r_delay, random() as r_late, random() as r_rate,
          random() as r_call, random() as r_time, random() as r_cancel, random() as r_mood
-  from generate_series(1, ${days}) d, generate_series(0, ${per_day} - 1) k)
+  from days, generate_series(0, ${per_day} - 1) k),
+o as (
+  select o0.*, case when r_delay < 0.02 then 2 when r_delay < 0.11 then 1 else 0 end as delay_count,
+         -- what is left of the day after reception, a late start, a failed check, the hand-over and the delays
+         open_minutes - minute_of_day - 150 - (case when r_delay < 0.02 then 2 when r_delay < 0.11 then 1 else 0 end) * 60 as room
+  from o0)
 select gen_random_uuid() as id, d, k,
        'RO-H' || to_char(d, 'FM000') || to_char(k, 'FM00') as reference,
        'BK-H' || to_char(d, 'FM000') || to_char(k, 'FM00') as booking_reference,
@@ -65,11 +79,16 @@ select gen_random_uuid() as id, d, k,
        r_cancel < 0.015 as cancelled,
        -- Technicians differ: the second one's checks fail more often, and he is slower.
        r_qc < case when (k + d) % 2 = 1 then 0.13 else 0.05 end as qc_failed,
-       case when r_delay < 0.02 then 2 when r_delay < 0.11 then 1 else 0 end as delays,
+       delay_count as delays,
        r_late, r_rate, r_call, r_mood, (d * ${per_day} + k) % 40 = 13 as complained, ((d * ${per_day} + k) / 40) % 3 as complaint_kind
 from o
 join h_car c on c.n = 1 + ((o.d * ${per_day} + o.k) % greatest(1, ${days} * ${per_day} / 3))
-join h_type t on t.n = (o.k * 7 + o.d) % t.types;
+cross join lateral (
+  select f.code, f.name_zh, f.duration_minutes from (
+    select t.*, (row_number() over (order by t.duration_minutes, t.code))::int - 1 as i, count(*) over () as c
+    from h_type t
+    where t.duration_minutes * 1.5 <= greatest(o.room, (select min(duration_minutes) * 1.5 from h_type))) f
+  where f.i = (o.k * 7 + o.d) % f.c) t;
 
 alter table h_order add column approved_at timestamptz, add column dispatched_at timestamptz,
     add column started_at timestamptz, add column ready_at timestamptz, add column delivered_at timestamptz,
@@ -84,23 +103,23 @@ update h_order set
                + case when qc_failed then interval '40 minutes' else interval '0 minutes' end;
 update h_order set
     promised_at = first_promise + delays * interval '1 hour',
-    delivered_at = ready_at + interval '40 minutes' + (k % 4) * interval '15 minutes';
+    delivered_at = ready_at + interval '15 minutes' + (k % 4) * interval '5 minutes';
 
--- Bookings: made 1-6 days ahead, confirmed within minutes, sometimes late (and a few answered after hours).
+-- Bookings: made 1-6 days ahead during opening hours, confirmed within minutes, sometimes late.
 insert into appointment (id, reference, customer_id, vehicle_id, service_type, bay_id, starts_at, ends_at, status, emergency,
                          channel, fault_description, advisor_id, booked_by, confirm_by, created_at, confirmed_at)
 select id, booking_reference, customer_id, vehicle_id, service_type, bay_id, checked_in_at, checked_in_at + interval '30 minutes',
        case when cancelled then 'CANCELLED' else 'CHECKED_IN' end, emergency, case when k % 5 = 0 then 'PHONE' else 'APP' end,
        service_name, advisor_id, customer_id::text,
-       checked_in_at - (1 + d % 6) * interval '1 day' + interval '15 minutes',
-       checked_in_at - (1 + d % 6) * interval '1 day',
-       checked_in_at - (1 + d % 6) * interval '1 day' + (case when r_late < 0.08 then 26 else 3 + k % 9 end) * interval '1 minute'
+       checked_in_at - (1 + d % 6) * interval '1 day' + interval '30 minutes' + interval '15 minutes',
+       checked_in_at - (1 + d % 6) * interval '1 day' + interval '30 minutes',
+       checked_in_at - (1 + d % 6) * interval '1 day' + interval '30 minutes' + (case when r_late < 0.08 then 26 else 3 + k % 9 end) * interval '1 minute'
 from h_order where booked;
 insert into appointment_event (appointment_id, at, actor_id, actor_role, type, to_status)
-select id, checked_in_at - (1 + d % 6) * interval '1 day', customer_id::text, 'CUSTOMER', 'BOOKED', 'REQUESTED'
+select id, checked_in_at - (1 + d % 6) * interval '1 day' + interval '30 minutes', customer_id::text, 'CUSTOMER', 'BOOKED', 'REQUESTED'
 from h_order where booked;
 insert into appointment_event (appointment_id, at, actor_id, actor_role, type, from_status, to_status)
-select id, checked_in_at - (1 + d % 6) * interval '1 day' + (case when r_late < 0.08 then 26 else 3 + k % 9 end) * interval '1 minute',
+select id, checked_in_at - (1 + d % 6) * interval '1 day' + interval '30 minutes' + (case when r_late < 0.08 then 26 else 3 + k % 9 end) * interval '1 minute',
        advisor_id::text, 'ADVISOR', 'CONFIRMED', 'REQUESTED', 'CONFIRMED'
 from h_order where booked;
 insert into appointment_event (appointment_id, at, actor_id, actor_role, type, from_status, to_status)
