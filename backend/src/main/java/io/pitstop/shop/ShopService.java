@@ -116,7 +116,10 @@ public class ShopService {
         return shops.findById(Shop.ID)
                 .invoke(shop -> {
                     shop.name = req.name().strip();
-                    shop.nameEn = Texts.optional(req.nameEn());
+                    // Absent: the English name stays (a page that edits the hours does not know it); blank clears it.
+                    if (req.nameEn() != null) {
+                        shop.nameEn = Texts.optional(req.nameEn());
+                    }
                     shop.timeZone = req.timeZone();
                     shop.phone = req.phone().strip();
                     shop.address = req.address().strip();
@@ -210,7 +213,9 @@ public class ShopService {
     private static void apply(Bay bay, BayRequest req) {
         bay.code = req.code();
         bay.name = req.name().strip();
-        bay.nameEn = Texts.optional(req.nameEn());
+        if (req.nameEn() != null) {
+            bay.nameEn = Texts.optional(req.nameEn());
+        }
         bay.skills = EnumSet.copyOf(new HashSet<>(req.skills()));
         bay.active = req.active() == null || req.active();
     }
