@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -82,8 +83,9 @@ class VehicleEnergyTypeTest {
     void theRepairOrderCarriesTheEnergyTypeSoReceptionReadsTheBattery() {
         BookingFixtures.Customer c = repairs.customer();
         Map<String, Object> ev = new HashMap<>(BookingFixtures.vehicleBody(c.plate()));
-        Map<String, Object> mine = given().auth().oauth2(c.login().accessToken()).get("/api/v1/me/vehicles").then().statusCode(200)
-                .extract().jsonPath().getMap("find { it.id == '" + c.vehicleId() + "' }", String.class, Object.class);
+        List<Map<String, Object>> cars = given().auth().oauth2(c.login().accessToken()).get("/api/v1/me/vehicles").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        Map<String, Object> mine = cars.stream().filter(v -> c.vehicleId().equals(v.get("id"))).findFirst().orElseThrow();
         mine.forEach((k, v) -> {
             if (ev.containsKey(k)) {
                 ev.put(k, v);
