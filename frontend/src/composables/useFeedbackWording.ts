@@ -21,15 +21,9 @@ export function useFeedbackWording() {
     return key ? t(`satisfaction.${key}`) : ''
   }
 
-  /** Hours and minutes, days from 48 hours on: "5 小时 12 分钟", "3 天 2 小时". */
+  /** The SPA's one countdown format: hours and minutes, days from 48 hours on: "5 小时 12 分钟", "3 天 2 小时". */
   function span(minutes: number): string {
-    const m = Math.max(0, Math.round(minutes))
-    if (m >= 48 * 60) {
-      const days = Math.floor(m / 1440)
-      const hours = Math.floor((m % 1440) / 60)
-      return hours ? t('clock.daysHours', { d: days, h: hours }) : t('clock.days', { d: days })
-    }
-    return format.duration(m)
+    return format.countdown(minutes)
   }
 
   /** One line for a complaint's clock: "答复剩余 5 小时 12 分钟", "处理已超时 2 小时", "已暂停（等待客户）". */

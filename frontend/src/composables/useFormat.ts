@@ -12,6 +12,7 @@ import type {
   ComplaintStatus,
   DelayReason,
   FaultReproduced,
+  EnergyType,
   FuelLevel,
   ItemKind,
   Necessity,
@@ -24,6 +25,8 @@ import type {
   Weekday,
 } from '@/api/types'
 import { useShopStore } from '@/stores/shop'
+import { countdownUnits } from '@/utils/countdown'
+import { BATTERY_PERCENT, readsBattery } from '@/utils/energy'
 import { FALLBACK_TIME_ZONE, inZone } from '@/utils/time'
 
 /**
@@ -85,6 +88,14 @@ export function useFormat() {
     roleName: (role: Role) => named(`role.${role}`, role),
     repairStatusName: (status: RepairStatus) => named(`repair.status.${status}`, status),
     fuelName: (level: FuelLevel) => named(`repair.fuel.${level}`, level),
+    /** The reception gauge as the car has it: "50%" of an EV's battery, "1/2" of a tank. */
+    gaugeName: (level: FuelLevel, energyType?: EnergyType | null) =>
+      readsBattery(energyType) ? t('reception.batteryPercent', { n: BATTERY_PERCENT[level] }) : named(`repair.fuel.${level}`, level),
+    /** "电量" for an EV, "油量" for anything with a tank. */
+    gaugeTitle: (energyType?: EnergyType | null) => (readsBattery(energyType) ? t('reception.battery') : t('reception.fuel')),
+    energyName: (energyType: EnergyType) => named(`vehicle.energy.${energyType}`, energyType),
+    /** An entity's name in the reader's language: its English name in the English UI when it has one. */
+    localName: (entity: { name: string; nameEn?: string | null }) => (locale.value === 'en' && entity.nameEn ? entity.nameEn : entity.name),
     faultName: (value: FaultReproduced) => named(`repair.fault.${value}`, value),
     kindName: (kind: ItemKind) => named(`repair.kind.${kind}`, kind),
     necessityName: (necessity: Necessity) => named(`repair.necessity.${necessity}`, necessity),
@@ -119,6 +130,13 @@ export function useFormat() {
       const m = minutes % 60
       if (h === 0) return t('duration.minutes', { n: m })
       return m === 0 ? t('duration.hours', { h }) : t('duration.hoursMinutes', { h, m })
+    },
+    /** A countdown (time left, or past a deadline), the same words everywhere: "14 分钟", "2 小时 5 分钟", "3 天 2 小时". */
+    countdown(minutes: number) {
+      const u = countdownUnits(minutes)
+      if (u.days > 0) return u.hours ? t('duration.daysHours', { d: u.days, h: u.hours }) : t('duration.days', { d: u.days })
+      if (u.hours === 0) return t('duration.minutes', { n: u.minutes })
+      return u.minutes === 0 ? t('duration.hours', { h: u.hours }) : t('duration.hoursMinutes', { h: u.hours, m: u.minutes })
     },
     hours: (periods: readonly OpeningHours[]) =>
       periods.map((p) => t('common.hoursRange', { opens: p.opens, closes: p.closes })).join(', '),

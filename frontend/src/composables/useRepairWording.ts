@@ -1,6 +1,7 @@
 import { useI18n } from 'vue-i18n'
 import type { RepairEventView } from '@/api/types'
 import { isKnownEventType } from '@/utils/liveOrder'
+import { offerText } from '@/utils/promisedTime'
 import { useFormat } from './useFormat'
 
 export interface EventWording {
@@ -35,18 +36,16 @@ export function useRepairWording() {
       case 'UPDATE':
         if (message) lines.push(message)
         if (event.step) lines.push(t('repairEvent.step', { step: event.step }))
-        if (event.remainingMinutes != null) lines.push(t('repairEvent.remaining', { duration: format.duration(event.remainingMinutes) }))
+        if (event.remainingMinutes != null) lines.push(t('repairEvent.remaining', { duration: format.countdown(event.remainingMinutes) }))
         break
       case 'DELAY':
         if (event.delayReason) lines.push(t('delay.reasonLine', { reason: format.delayReasonName(event.delayReason), detail: message ?? '' }))
         if (event.promisedAt) lines.push(t('delay.newTimeLine', { time: format.dateTime(event.promisedAt) }))
         if (event.compensation && event.compensation !== 'NONE') {
-          const offer = format.compensationName(event.compensation)
-          lines.push(
-            t('delay.offerLine', {
-              offer: event.compensationDetail ? t('delay.offerWithDetail', { offer, detail: event.compensationDetail }) : offer,
-            }),
+          const offer = offerText(event.compensation, format.compensationName(event.compensation), event.compensationDetail, (o, detail) =>
+            t('delay.offerWithDetail', { offer: o, detail }),
           )
+          if (offer) lines.push(t('delay.offerLine', { offer }))
         }
         break
       case 'APPROVED':

@@ -1,34 +1,41 @@
-/** What an advisor sees next to a booking that waits for confirmation. */
+/**
+ * How long until a deadline, or how long past it: the one countdown of the SPA (a booking's 15 minutes to
+ * confirm, the promised completion, a complaint's clock). Whole minutes, rounded up either way, so that it never
+ * reads "0 minutes left" before the deadline nor "overdue by 0" after it. Said in words by `useFormat().countdown`.
+ */
 export interface Countdown {
-  /** The 15 minutes are up. */
   overdue: boolean
-  /** Seconds left, or seconds since the deadline when overdue. */
-  seconds: number
-  /** mm:ss (h:mm:ss from an hour on) of `seconds`. */
-  text: string
+  /** Minutes left, or minutes past the deadline when overdue. */
+  minutes: number
 }
 
-export function clock(totalSeconds: number): string {
-  const s = Math.max(0, Math.floor(totalSeconds))
-  const hours = Math.floor(s / 3600)
-  const minutes = Math.floor((s % 3600) / 60)
-  const seconds = s % 60
-  const mmss = `${String(minutes).padStart(2, '0')}:${String(seconds).padStart(2, '0')}`
-  return hours > 0 ? `${hours}:${mmss}` : mmss
+export function countdown(deadline: string | number, now: Date | number): Countdown | null {
+  const due = typeof deadline === 'number' ? deadline : new Date(deadline).getTime()
+  const at = typeof now === 'number' ? now : now.getTime()
+  const left = due - at
+  if (Number.isNaN(left)) return null
+  return left > 0 ? { overdue: false, minutes: Math.ceil(left / 60_000) } : { overdue: true, minutes: Math.max(1, Math.ceil(-left / 60_000)) }
 }
 
 /** Time left until `confirmBy` (an ISO instant), counted from `now`; past it, the time it is overdue. */
 export function confirmCountdown(confirmBy: string, now: Date | number): Countdown {
-  const deadline = new Date(confirmBy).getTime()
-  const at = typeof now === 'number' ? now : now.getTime()
-  const left = deadline - at
-  if (Number.isNaN(left)) return { overdue: false, seconds: 0, text: '--:--' }
-  if (left > 0) {
-    const seconds = Math.ceil(left / 1000) // 14:59.4 left still reads 15:00, and 0.4 s reads 00:01
-    return { overdue: false, seconds, text: clock(seconds) }
-  }
-  const seconds = Math.floor((at - deadline) / 1000)
-  return { overdue: true, seconds, text: clock(seconds) }
+  return countdown(confirmBy, now) ?? { overdue: false, minutes: 0 }
+}
+
+export interface CountdownUnits {
+  days: number
+  hours: number
+  minutes: number
+}
+
+/**
+ * The units a countdown is said in: minutes, hours and minutes, and from 48 hours on days and hours (the minutes
+ * no longer matter then): 135 -> 2 h 15 min, 3000 -> 2 d 2 h.
+ */
+export function countdownUnits(total: number): CountdownUnits {
+  const m = Math.max(0, Math.round(total))
+  if (m >= 48 * 60) return { days: Math.floor(m / 1440), hours: Math.floor((m % 1440) / 60), minutes: 0 }
+  return { days: 0, hours: Math.floor(m / 60), minutes: m % 60 }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { REQUIRED_PARAMS } from '@/api/notificationCatalogue'
 import type { NotificationKind, NotificationView } from '@/api/types'
 import { formatDuration } from '@/utils/duration'
+import { offerText } from '@/utils/promisedTime'
 
 /**
  * The kinds this build can word itself; others show the server's text. The parameters each needs are the contract's
@@ -100,8 +101,11 @@ export function notificationText(
     const word = t(key, {})
     named[name] = word === key ? code : word
   }
-  if (kind === 'REPAIR_DELAYED' && params.compensationDetail?.trim())
-    named.compensation = t('delay.offerWithDetail', { offer: named.compensation ?? '', detail: params.compensationDetail.trim() })
+  // The offer said once: the advisor's words when there are any, else its kind (never "免费洗车一次：免费洗车").
+  if (kind === 'REPAIR_DELAYED' && params.compensation)
+    named.compensation = offerText(params.compensation, named.compensation ?? params.compensation, params.compensationDetail, (offer, detail) =>
+      t('delay.offerWithDetail', { offer, detail }),
+    ) ?? ''
 
   return { title, body: t(`notifications.kinds.${kind}.${variant(notification, audience)}`, named) }
 }

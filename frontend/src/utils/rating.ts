@@ -115,3 +115,15 @@ export function complaintTagsOf(rating: Pick<RatingView, 'tags'>): string[] {
     return key !== null && NEGATIVE_TAGS.includes(key)
   })
 }
+
+/**
+ * What the owner's list offers on a delivered visit: to rate it (no rating yet), the rating given while it can
+ * still change, or the rating given and locked. Unknown (not loaded yet) offers nothing rather than a wrong "rate".
+ */
+export type RateState = 'unknown' | 'rate' | 'editable' | 'rated'
+
+export function rateState(rating: Pick<RatingView, 'editable'> | null | undefined): RateState {
+  if (rating === undefined) return 'unknown'
+  if (rating === null) return 'rate'
+  return rating.editable ? 'editable' : 'rated'
+}

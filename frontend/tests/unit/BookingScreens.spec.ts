@@ -83,15 +83,15 @@ describe('booking screens', () => {
       const el = countdown(i)
       return (el?.classes().includes('van-tag') ? el : el?.find('.van-tag'))?.classes()
     }
-    expect(countdown(0)?.text()).toContain('超时 02:30')
+    expect(countdown(0)?.text()).toContain('超时 3 分钟')
     expect(color(0)).toContain('van-tag--danger')
-    expect(countdown(1)?.text()).toContain('剩余 05:00')
+    expect(countdown(1)?.text()).toContain('剩余 5 分钟')
     expect(color(1)).toContain('van-tag--primary')
     expect(items[0]?.find('[data-testid="escalated"]').exists()).toBe(true)
     expect(items[1]?.find('[data-testid="escalated"]').exists()).toBe(false)
 
     vi.setSystemTime(new Date('2030-10-07T01:15:01Z'))
-    await vi.waitFor(() => expect(countdown(1)?.text()).toContain('超时 00:01'), { timeout: 3000 })
+    await vi.waitFor(() => expect(countdown(1)?.text()).toContain('超时 1 分钟'), { timeout: 3000 })
     expect(color(1)).toContain('van-tag--danger')
 
     await items[1]?.find('[data-testid="confirm-booking"]').trigger('click')
@@ -148,7 +148,7 @@ describe('booking a slot that has just gone', () => {
         const url = new URL(request.url)
         if (url.pathname === '/api/v1/shop') return json({ ...sampleShop, serviceTypes: [{ ...sampleShop.serviceTypes[0], code: 'MINOR_SERVICE' }] })
         if (url.pathname === '/api/v1/me/vehicles')
-          return json([{ id: 'v-1', customerId: 'u-1', plate: '沪A12345', vin: 'LSVAU2180N2123456', make: '大众', model: '帕萨特', year: 2021, mileageKm: 100 }])
+          return json([{ id: 'v-1', customerId: 'u-1', plate: '沪A12345', vin: 'LSVAU2180N2123456', make: '大众', model: '帕萨特', year: 2021, mileageKm: 100, energyType: 'PETROL' }])
         if (url.pathname === '/api/v1/availability') {
           expect(Object.fromEntries(url.searchParams)).toEqual({ serviceType: 'MINOR_SERVICE', from: '2030-10-07', to: '2030-10-20', emergency: 'false' })
           return json({ serviceType: 'MINOR_SERVICE', durationMinutes: 60, timeZone: 'Asia/Shanghai', slots: [wanted, ...offered] })
@@ -195,8 +195,8 @@ const known: CustomerView = {
   phone: '13900000001',
   registered: true,
   vehicles: [
-    { id: 'v-1', customerId: 'u-1', plate: '沪A12345', vin: 'LSVAU2180N2123456', make: '大众', model: '帕萨特', year: 2021, mileageKm: 100 },
-    { id: 'v-2', customerId: 'u-1', plate: '沪B67890', vin: 'LSVAU2180N2654321', make: '丰田', model: '凯美瑞', year: 2019, mileageKm: 200, claimedElsewhere: true },
+    { id: 'v-1', customerId: 'u-1', plate: '沪A12345', vin: 'LSVAU2180N2123456', make: '大众', model: '帕萨特', year: 2021, mileageKm: 100, energyType: 'PETROL' },
+    { id: 'v-2', customerId: 'u-1', plate: '沪B67890', vin: 'LSVAU2180N2654321', make: '丰田', model: '凯美瑞', year: 2019, mileageKm: 200, energyType: 'PETROL', claimedElsewhere: true },
   ],
 }
 

@@ -14,7 +14,7 @@ const owner: CustomerView = {
   phone: '13712345678',
   registered: false,
   vehicles: [
-    { id: 'v-9', customerId: 'u-9', plate: '沪A12345', vin: 'LSVAU2180N2999999', make: '大众', model: '朗逸', year: 2021, mileageKm: 43000, claimedElsewhere: true },
+    { id: 'v-9', customerId: 'u-9', plate: '沪A12345', vin: 'LSVAU2180N2999999', make: '大众', model: '朗逸', year: 2021, mileageKm: 43000, energyType: 'PETROL', claimedElsewhere: true },
   ],
 }
 

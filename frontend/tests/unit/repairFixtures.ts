@@ -27,7 +27,7 @@ export function order(overrides: Partial<RepairOrderView> = {}): RepairOrderView
     reference: 'RO-TEST01',
     status: 'IN_REPAIR',
     customer: { id: 'u-1', name: '李明', phone: '13900000001' },
-    vehicle: { id: 'v-1', plate: '沪A12345', vin: 'LSVAU2180N2183294', make: '大众', model: '朗逸' },
+    vehicle: { id: 'v-1', plate: '沪A12345', vin: 'LSVAU2180N2183294', make: '大众', model: '朗逸', energyType: 'PETROL' },
     advisor: { id: 'u-2', name: '王芳', phone: '13800000002' },
     technician: { id: 'u-5', name: '孙磊' },
     reception: {

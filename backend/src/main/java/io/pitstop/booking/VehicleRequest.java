@@ -14,5 +14,6 @@ public record VehicleRequest(
         @NotBlank @Size(max = 40) @Schema(examples = "大众 Volkswagen") String make,
         @NotBlank @Size(max = 60) @Schema(examples = "朗逸 Lavida") String model,
         @NotNull @Min(1950) @Max(2100) @Schema(examples = "2022") Integer year,
-        @NotNull @Min(0) @Max(5_000_000) @Schema(examples = "36500") Integer mileageKm) {
+        @NotNull @Min(0) @Max(5_000_000) @Schema(examples = "36500") Integer mileageKm,
+        @Schema(description = "Defaults to PETROL for a new vehicle; unchanged on an update without it", examples = "EV") EnergyType energyType) {
 }

@@ -6,6 +6,7 @@ import io.pitstop.booking.persistence.Appointment;
 import io.pitstop.booking.persistence.AppointmentEvent;
 import io.pitstop.booking.persistence.AppointmentEventRepository;
 import io.pitstop.booking.persistence.AppointmentRepository;
+import io.pitstop.booking.EnergyType;
 import io.pitstop.booking.persistence.Vehicle;
 import io.pitstop.booking.persistence.VehicleRepository;
 import io.pitstop.identity.Role;
@@ -75,10 +76,13 @@ public class DemoCalendar {
         return accounts.list("role = ?1 order by phone", Role.CUSTOMER).chain(customers -> {
             List<Vehicle> cars = new ArrayList<>();
             Map<String, Account> byPhone = customers.stream().collect(Collectors.toMap(a -> a.phone, Function.identity()));
-            cars.add(vehicle(byPhone.get("13900000001"), "沪A12345", "LSVAU2180N2183294", "大众 Volkswagen", "朗逸 Lavida", 2021, 42_300, now));
-            cars.add(vehicle(byPhone.get("13900000001"), "沪AD67890", "LGXC16DF3P0012345", "比亚迪 BYD", "汉 EV Han EV", 2023, 18_900, now));
-            cars.add(vehicle(byPhone.get("13900000002"), "沪B88888", "LVGBE40K8KG123456", "丰田 Toyota", "凯美瑞 Camry", 2019, 86_000, now));
-            cars.add(vehicle(byPhone.get("+4915112345678"), "沪AF24680", "LRW3E7EK2PC123456", "特斯拉 Tesla", "Model 3", 2023, 25_400, now));
+            cars.add(vehicle(byPhone.get("13900000001"), "沪A12345", "LSVAU2180N2183294", "Volkswagen", "Lavida", 2021, 42_300, now));
+            cars.add(vehicle(byPhone.get("13900000001"), "沪AD67890", "LGXC16DF3P0012345", "BYD", "Han EV", 2023, 18_900, now));
+            cars.add(vehicle(byPhone.get("13900000002"), "沪B88888", "LVGBE40K8KG123456", "Toyota", "Camry", 2019, 86_000, now));
+            cars.add(vehicle(byPhone.get("+4915112345678"), "沪AF24680", "LRW3E7EK2PC123456", "Tesla", "Model 3", 2023, 25_400, now));
+            // The two electric cars: their reception reads the battery, not a fuel gauge.
+            cars.get(1).energyType = EnergyType.EV;
+            cars.get(3).energyType = EnergyType.EV;
             return vehicles.persist(cars).chain(() -> vehicles.flush())
                     .chain(() -> accounts.list("role = ?1 order by phone", Role.ADVISOR))
                     .chain(advisors -> bays.listAll().chain(bayList -> serviceTypes.listAll().chain(types ->
@@ -123,7 +127,7 @@ public class DemoCalendar {
                 a.endsAt = start.plus(Duration.ofMinutes(types.get(visit.service()).durationMinutes));
                 a.status = status;
                 a.channel = n % 3 == 0 ? Channel.PHONE : Channel.APP;
-                a.faultDescription = n % 2 == 0 ? "例行保养 / routine service" : "仪表盘故障灯亮 / warning light on";
+                a.faultDescription = n % 2 == 0 ? "例行保养" : "仪表盘故障灯亮";
                 a.bookedBy = car.customerId.toString();
                 a.createdAt = booked;
                 a.confirmBy = booked.plus(Duration.ofMinutes(15));
@@ -146,7 +150,7 @@ public class DemoCalendar {
                             "CHECKED_IN", before, status));
                     case NO_SHOW -> history.add(event(a, start.plus(Duration.ofMinutes(40)), advisor, "NO_SHOW", before, status));
                     case CANCELLED -> history.add(withDetail(event(a, a.createdAt.plus(Duration.ofHours(3)), owners.get(a.customerId),
-                            "CANCELLED", before, status), "行程有变 / change of plans"));
+                            "CANCELLED", before, status), "行程有变"));
                     default -> {
                     }
                 }

@@ -138,6 +138,7 @@ public class DemoData {
         return shops.findById(Shop.ID)
                 .invoke(shop -> {
                     shop.name = "星途汽车 4S 店";
+                    shop.nameEn = "Xingtu Auto 4S";
                     shop.timeZone = "Asia/Shanghai";
                     shop.phone = "021-55550000";
                     shop.address = "上海市浦东新区张江路 88 号";
@@ -214,10 +215,10 @@ public class DemoData {
     }
 
     private static List<ClosedDate> closedDays() {
-        return List.of(closed(LocalDate.of(2027, 1, 1), "元旦 New Year's Day"),
-                closed(LocalDate.of(2027, 2, 6), "春节 Spring Festival"),
-                closed(LocalDate.of(2027, 2, 7), "春节 Spring Festival"),
-                closed(LocalDate.of(2027, 2, 8), "春节 Spring Festival"));
+        return List.of(closed(LocalDate.of(2027, 1, 1), "元旦"),
+                closed(LocalDate.of(2027, 2, 6), "春节"),
+                closed(LocalDate.of(2027, 2, 7), "春节"),
+                closed(LocalDate.of(2027, 2, 8), "春节"));
     }
 
     private static ClosedDate closed(LocalDate day, String reason) {
@@ -229,18 +230,19 @@ public class DemoData {
 
     private static List<Bay> bays() {
         return List.of(
-                bay("B1", "快修 1 号 Quick service 1", EnumSet.of(Skill.GENERAL_SERVICE, Skill.TIRES_ALIGNMENT)),
-                bay("B2", "快修 2 号 Quick service 2", EnumSet.of(Skill.GENERAL_SERVICE)),
-                bay("B3", "诊断 Diagnostics", EnumSet.of(Skill.DIAGNOSTICS, Skill.ELECTRICAL, Skill.GENERAL_SERVICE)),
-                bay("B4", "新能源 EV", EnumSet.of(Skill.EV_HIGH_VOLTAGE, Skill.ELECTRICAL, Skill.DIAGNOSTICS)),
-                bay("B5", "钣喷 Body and paint", EnumSet.of(Skill.BODY_PAINT)));
+                bay("B1", "快修 1 号", "Quick service 1", EnumSet.of(Skill.GENERAL_SERVICE, Skill.TIRES_ALIGNMENT)),
+                bay("B2", "快修 2 号", "Quick service 2", EnumSet.of(Skill.GENERAL_SERVICE)),
+                bay("B3", "诊断", "Diagnostics", EnumSet.of(Skill.DIAGNOSTICS, Skill.ELECTRICAL, Skill.GENERAL_SERVICE)),
+                bay("B4", "新能源", "EV", EnumSet.of(Skill.EV_HIGH_VOLTAGE, Skill.ELECTRICAL, Skill.DIAGNOSTICS)),
+                bay("B5", "钣喷", "Body and paint", EnumSet.of(Skill.BODY_PAINT)));
     }
 
-    private static Bay bay(String code, String name, EnumSet<Skill> skills) {
+    private static Bay bay(String code, String name, String nameEn, EnumSet<Skill> skills) {
         Bay b = new Bay();
         b.id = UUID.randomUUID();
         b.code = code;
         b.name = name;
+        b.nameEn = nameEn;
         b.skills = skills;
         return b;
     }

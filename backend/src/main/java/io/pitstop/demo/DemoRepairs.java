@@ -46,12 +46,12 @@ import static io.pitstop.demo.DemoRepairSteps.line;
 public class DemoRepairs {
 
     private static final List<Walkin> WALK_INS = List.of(
-            new Walkin("13600000001", "王磊", "沪C12345", "LFV2A21K8N3012345", "大众 Volkswagen", "迈腾 Magotan", 2020, 73_500),
-            new Walkin("13600000002", "刘洋", "沪D23456", "LSGKB54H1MV123456", "别克 Buick", "GL8", 2021, 51_200),
-            new Walkin("13600000003", "陈静", "沪E34567", "LVHRW5850N5012345", "本田 Honda", "雅阁 Accord", 2022, 33_800),
-            new Walkin("13600000004", "赵强", "沪F45678", "LBV8V3100NMA12345", "宝马 BMW", "530Li", 2022, 40_100),
-            new Walkin("13600000005", "孙丽", "沪G56789", "LFMA14AC0M0123456", "丰田 Toyota", "RAV4 荣放", 2021, 58_900),
-            new Walkin("13600000006", "周婷", "沪H67890", "LHGCV1658N8012345", "本田 Honda", "CR-V", 2022, 29_300));
+            new Walkin("13600000001", "王磊", "沪C12345", "LFV2A21K8N3012345", "Volkswagen", "Magotan", 2020, 73_500),
+            new Walkin("13600000002", "刘洋", "沪D23456", "LSGKB54H1MV123456", "Buick", "GL8", 2021, 51_200),
+            new Walkin("13600000003", "陈静", "沪E34567", "LVHRW5850N5012345", "Honda", "Accord", 2022, 33_800),
+            new Walkin("13600000004", "赵强", "沪F45678", "LBV8V3100NMA12345", "BMW", "530Li", 2022, 40_100),
+            new Walkin("13600000005", "孙丽", "沪G56789", "LFMA14AC0M0123456", "Toyota", "RAV4", 2021, 58_900),
+            new Walkin("13600000006", "周婷", "沪H67890", "LHGCV1658N8012345", "Honda", "CR-V", 2022, 29_300));
 
     private final AccountRepository accounts;
     private final VehicleRepository vehicles;
@@ -145,11 +145,11 @@ public class DemoRepairs {
                 .chain(() -> steps.approve(d, o, 130))
                 .chain(() -> steps.dispatch(d, o, 125, tech))
                 .chain(() -> steps.move(d, o, 120, tech, RepairStatus.IN_REPAIR, RepairEventType.REPAIR_STARTED, null))
-                .chain(() -> steps.update(d, o, 100, tech, "拆检完成，确认第三缸点火线圈击穿", "诊断 Diagnosis", 140))
-                .chain(() -> steps.update(d, o, 55, advisor, "原厂点火线圈需从中心库调货，其余项目正常进行", "等待配件 Waiting for the part", 95))
+                .chain(() -> steps.update(d, o, 100, tech, "拆检完成，确认第三缸点火线圈击穿", "诊断", 140))
+                .chain(() -> steps.update(d, o, 55, advisor, "原厂点火线圈需从中心库调货，其余项目正常进行", "等待配件", 95))
                 .chain(() -> steps.delay(d, o, 45, advisor, DelayReason.PART_OUT_OF_STOCK, "原厂点火线圈需从中心库调货，预计 16:00 前到店", 120,
-                        Compensation.FREE_WASH, "免费精洗一次 / one free premium wash"))
-                .chain(() -> steps.update(d, o, 12, tech, "火花塞已更换，等待点火线圈到货后装车路试", "更换火花塞 Spark plugs", 130));
+                        Compensation.FREE_WASH, "免费精洗一次"))
+                .chain(() -> steps.update(d, o, 12, tech, "火花塞已更换，等待点火线圈到货后装车路试", "更换火花塞", 130));
     }
 
     private Uni<Void> awaitingApproval(Day d, Vehicle car) {
@@ -179,7 +179,7 @@ public class DemoRepairs {
                 .chain(() -> steps.approve(d, o, 180))
                 .chain(() -> steps.dispatch(d, o, 177, tech))
                 .chain(() -> steps.move(d, o, 170, tech, RepairStatus.IN_REPAIR, RepairEventType.REPAIR_STARTED, null))
-                .chain(() -> steps.update(d, o, 110, tech, "保养完成，刹车片已更换", "保养 Service", 30))
+                .chain(() -> steps.update(d, o, 110, tech, "保养完成，刹车片已更换", "保养", 30))
                 .chain(() -> steps.move(d, o, 60, tech, RepairStatus.QUALITY_CHECK, RepairEventType.QUALITY_CHECK, null))
                 .chain(() -> steps.move(d, o, 45, d.p("13800000007"), RepairStatus.READY, RepairEventType.READY, null))
                 .chain(() -> steps.settle(d, o, 30, advisor, its, List.of(line(null, ItemKind.PART, "刹车片感应线", 1, "45",
@@ -194,16 +194,16 @@ public class DemoRepairs {
         o.warningLights = "BATTERY";
         return steps.start(d, o, 260, advisor)
                 .chain(() -> steps.estimate(d, o, 250, advisor, 300, List.of(
-                        item(ItemKind.LABOUR, "门把手电机更换 Door handle motor", 1.5, "300", Necessity.REQUIRED, "Motor does not respond"),
-                        item(ItemKind.PART, "门把手电机总成 Handle motor assembly", 1, "1250", Necessity.REQUIRED, "Faulty unit"))))
+                        item(ItemKind.LABOUR, "Door handle motor replacement", 1.5, "300", Necessity.REQUIRED, "Motor does not respond"),
+                        item(ItemKind.PART, "Handle motor assembly", 1, "1250", Necessity.REQUIRED, "Faulty unit"))))
                 .chain(() -> steps.decideAll(d, o, 235, Decision.APPROVED))
                 .chain(() -> steps.approve(d, o, 235))
                 .chain(() -> steps.dispatch(d, o, 232, tech))
                 .chain(() -> steps.move(d, o, 225, tech, RepairStatus.IN_REPAIR, RepairEventType.REPAIR_STARTED, null))
-                .chain(() -> steps.update(d, o, 170, tech, "Door panel removed, motor confirmed faulty / 已拆门板，确认电机故障", "Diagnosis", 150))
+                .chain(() -> steps.update(d, o, 170, tech, "Door panel removed, motor confirmed faulty", "Diagnosis", 150))
                 .chain(() -> steps.move(d, o, 150, tech, RepairStatus.WAITING_PARTS, RepairEventType.WAITING_PARTS,
-                        "Motor assembly arriving from the regional warehouse at 15:00 / 电机总成 15:00 到店"))
-                .chain(() -> steps.update(d, o, 50, advisor, "Part on its way, still within the promised time / 配件在途，仍可按时交车", "Waiting for parts", 100));
+                        "Motor assembly arriving from the regional warehouse at 15:00"))
+                .chain(() -> steps.update(d, o, 50, advisor, "Part on its way, still within the promised time", "Waiting for parts", 100));
     }
 
     private Uni<Void> justArrived(Day d, Vehicle car) {
@@ -263,7 +263,7 @@ public class DemoRepairs {
                 .chain(() -> steps.estimate(d, o, 170, advisor, 480, List.of(
                         item(ItemKind.LABOUR, "后保险杠钣金喷漆", 6, "200", Necessity.OPTIONAL, "凹陷约 10 cm"))))
                 .chain(() -> steps.decideAll(d, o, 160, Decision.DECLINED))
-                .chain(() -> steps.cancel(d, o, 160, d.p("13600000005"), "客户拒绝了全部维修项目 / the customer declined every item"));
+                .chain(() -> steps.cancel(d, o, 160, d.p("13600000005"), "客户拒绝了全部维修项目"));
     }
 
     private Uni<Void> inQualityCheck(Day d, Vehicle car) {

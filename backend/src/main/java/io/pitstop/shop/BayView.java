@@ -8,7 +8,8 @@ import java.util.List;
 public record BayView(
         @Schema(examples = "0f8fad5b-d9cb-469f-a165-70867728950e") String id,
         @Schema(examples = "B1") String code,
-        @Schema(examples = "快修 1 号 Quick service 1") String name,
+        @Schema(examples = "快修 1 号") String name,
+        @Schema(description = "The name in the English UI, when given", examples = "Quick service 1") String nameEn,
         List<Skill> skills,
         boolean active) {
 }

@@ -17,7 +17,11 @@ public record ShopSchedule(ZoneId zone, Map<DayOfWeek, Hours> week, Set<LocalDat
     public record Hours(LocalTime opens, LocalTime closes) {
     }
 
-    public record BayInfo(UUID id, String code, String name, Set<Skill> skills) {
+    public record BayInfo(UUID id, String code, String name, String nameEn, Set<Skill> skills) {
+
+        public BayInfo(UUID id, String code, String name, Set<Skill> skills) {
+            this(id, code, name, null, skills);
+        }
     }
 
     public record ServiceInfo(String code, String nameZh, String nameEn, int durationMinutes, Skill skill, boolean active) {

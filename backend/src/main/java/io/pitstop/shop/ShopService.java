@@ -4,6 +4,7 @@ import io.pitstop.common.ConflictException;
 import io.pitstop.common.Detail;
 import io.pitstop.common.InvalidInputException;
 import io.pitstop.common.NotFoundException;
+import io.pitstop.common.Texts;
 import io.pitstop.shop.persistence.Bay;
 import io.pitstop.shop.persistence.BayRepository;
 import io.pitstop.shop.persistence.ClosedDate;
@@ -58,7 +59,7 @@ public class ShopService {
             LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(shop.timeZone)));
             return hours.week().chain(week -> closedDays.from(today).chain(closed -> bays.ordered()
                     .chain(bayList -> serviceTypes.ordered().map(types -> new ShopView(
-                            shop.name, shop.timeZone, shop.phone, shop.address, emergencyPhone(shop),
+                            shop.name, shop.nameEn, shop.timeZone, shop.phone, shop.address, emergencyPhone(shop),
                             week.stream().map(ShopService::view).toList(),
                             closed.stream().map(c -> new ClosedDay(c.day, c.reason)).toList(),
                             bayList.stream().map(ShopService::view).toList(),
@@ -91,7 +92,7 @@ public class ShopService {
                         week.forEach(e -> weekMap.put(DayOfWeek.of(e.dayOfWeek), new ShopSchedule.Hours(e.opens, e.closes)));
                         var closedSet = closed.stream().map(c -> c.day).collect(java.util.stream.Collectors.toSet());
                         var bayInfos = bayList.stream().filter(b -> b.active)
-                                .map(b -> new ShopSchedule.BayInfo(b.id, b.code, b.name, Set.copyOf(b.skills))).toList();
+                                .map(b -> new ShopSchedule.BayInfo(b.id, b.code, b.name, b.nameEn, Set.copyOf(b.skills))).toList();
                         var typeMap = new java.util.LinkedHashMap<String, ShopSchedule.ServiceInfo>();
                         types.forEach(t -> typeMap.put(t.code, new ShopSchedule.ServiceInfo(t.code, t.nameZh, t.nameEn,
                                 t.durationMinutes, t.skill, t.active)));
@@ -129,6 +130,10 @@ public class ShopService {
         return shops.findById(Shop.ID)
                 .invoke(shop -> {
                     shop.name = req.name().strip();
+                    // Absent: the English name stays (a page that edits the hours does not know it); blank clears it.
+                    if (req.nameEn() != null) {
+                        shop.nameEn = Texts.optional(req.nameEn());
+                    }
                     shop.timeZone = req.timeZone();
                     shop.phone = req.phone().strip();
                     shop.address = req.address().strip();
@@ -223,6 +228,9 @@ public class ShopService {
     private static void apply(Bay bay, BayRequest req) {
         bay.code = req.code();
         bay.name = req.name().strip();
+        if (req.nameEn() != null) {
+            bay.nameEn = Texts.optional(req.nameEn());
+        }
         bay.skills = EnumSet.copyOf(new HashSet<>(req.skills()));
         bay.active = req.active() == null || req.active();
     }
@@ -234,7 +242,7 @@ public class ShopService {
     static BayView view(Bay b) {
         List<Skill> skills = new ArrayList<>(b.skills);
         skills.sort(null);
-        return new BayView(b.id.toString(), b.code, b.name, skills, b.active);
+        return new BayView(b.id.toString(), b.code, b.name, b.nameEn, skills, b.active);
     }
 
     static ServiceTypeView view(ServiceType t) {

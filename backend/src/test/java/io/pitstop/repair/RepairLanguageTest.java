@@ -34,6 +34,23 @@ class RepairLanguageTest {
     }
 
     @Test
+    void theHandOverMessageAsksForARatingAndSaysWhereInTheOwnersLanguage() {
+        var english = repairs.customer();
+        var chinese = repairs.customer();
+        Db.update("update account set language = 'en' where id = ?", UUID.fromString(english.login().id()));
+        String englishOrder = repairs.delivered(english);
+        String chineseOrder = repairs.delivered(chinese);
+
+        String zh = sms(chinese.login().phone(), "REPAIR_DELIVERED");
+        String reference = reference(chineseOrder);
+        assertThat(zh).contains("请为本次服务评价").contains("「我的维修」").contains("工单 " + reference).contains("「评价本次服务」")
+                .contains("下次保养");
+        assertThat(sms(english.login().phone(), "REPAIR_DELIVERED")).contains("Please rate it")
+                .contains("\"My repairs\"").contains("order " + reference(englishOrder)).contains("\"Rate this visit\"")
+                .contains("Next service");
+    }
+
+    @Test
     void aConflictIsSaidInChineseByDefaultAndInEnglishWhenAskedWithTheSameType() {
         var c = repairs.customer();
         String id = repairs.approved(c, 60);
@@ -49,6 +66,11 @@ class RepairLanguageTest {
         given().auth().oauth2(c.login().accessToken()).header("Accept-Language", "en")
                 .get("/api/v1/repair-orders/" + UUID.randomUUID()).then().statusCode(404)
                 .body("detail", containsString("Repair order"));
+    }
+
+    private String reference(String orderId) {
+        return given().auth().oauth2(repairs.advisor().accessToken()).get("/api/v1/repair-orders/" + orderId)
+                .then().statusCode(200).extract().path("reference");
     }
 
     private static String sms(String phone, String kind) {

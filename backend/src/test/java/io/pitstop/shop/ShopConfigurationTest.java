@@ -116,6 +116,28 @@ class ShopConfigurationTest {
     }
 
     @Test
+    void theShopAndABayCarryAnEnglishNameKeptWhenAnUpdateLeavesItOutAndClearedWhenBlank() {
+        Map<String, Object> settings = new java.util.HashMap<>(original);
+        settings.put("nameEn", "Xingtu Auto 4S");
+        given().auth().oauth2(manager.accessToken()).contentType(ContentType.JSON).body(settings).put("/api/v1/shop").then().statusCode(200);
+        given().get("/api/v1/shop").then().body("nameEn", equalTo("Xingtu Auto 4S"));
+        given().auth().oauth2(manager.accessToken()).contentType(ContentType.JSON).body(original).put("/api/v1/shop").then().statusCode(200);
+        given().get("/api/v1/shop").then().body("nameEn", equalTo("Xingtu Auto 4S"));
+        settings.put("nameEn", " ");
+        given().auth().oauth2(manager.accessToken()).contentType(ContentType.JSON).body(settings).put("/api/v1/shop").then().statusCode(200);
+        given().get("/api/v1/shop").then().body("nameEn", org.hamcrest.Matchers.nullValue());
+
+        String code = "E" + System.nanoTime() % 100000;
+        String id = given().auth().oauth2(manager.accessToken()).contentType(ContentType.JSON)
+                .body(Map.of("code", code, "name", "快修 9 号", "nameEn", "Quick service 9", "skills", List.of("GENERAL_SERVICE")))
+                .post("/api/v1/shop/bays").then().statusCode(201).body("nameEn", equalTo("Quick service 9")).extract().path("id");
+        given().get("/api/v1/shop").then().body("bays.find { it.code == '" + code + "' }.nameEn", equalTo("Quick service 9"));
+        given().auth().oauth2(manager.accessToken()).contentType(ContentType.JSON)
+                .body(Map.of("code", code, "name", "快修 9 号", "nameEn", "x".repeat(61), "skills", List.of("GENERAL_SERVICE")))
+                .put("/api/v1/shop/bays/" + id).then().statusCode(400).body("errors[0].field", equalTo("nameEn"));
+    }
+
+    @Test
     void bayWithoutSkillsIsRejected() {
         given().auth().oauth2(manager.accessToken()).contentType(ContentType.JSON)
                 .body(Map.of("code", "X1", "name", "No skills", "skills", List.of()))

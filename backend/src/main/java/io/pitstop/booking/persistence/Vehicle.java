@@ -1,7 +1,10 @@
 package io.pitstop.booking.persistence;
 
 import jakarta.persistence.Column;
+import io.pitstop.booking.EnergyType;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -35,6 +38,10 @@ public class Vehicle {
 
     @Column(name = "mileage_km", nullable = false)
     public int mileageKm;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "energy_type", nullable = false)
+    public EnergyType energyType = EnergyType.PETROL;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

@@ -154,7 +154,7 @@ public class BookingViews {
                 new AppointmentServiceType(t.code(), t.nameZh(), t.nameEn(), t.durationMinutes()),
                 new AppointmentCustomer(c.id().toString(), c.name(), c.phone()),
                 new AppointmentVehicle(v.id.toString(), v.plate, v.make, v.model),
-                bay == null ? new AppointmentBay(a.bayId.toString(), "?", "?") : new AppointmentBay(bay.id().toString(), bay.code(), bay.name()),
+                bay == null ? new AppointmentBay(a.bayId.toString(), "?", "?", null) : new AppointmentBay(bay.id().toString(), bay.code(), bay.name(), bay.nameEn()),
                 a.faultDescription,
                 adv == null ? null : new AppointmentAdvisor(adv.id().toString(), adv.name(), adv.phone()),
                 at(a.confirmBy, zone), a.escalatedAt != null, at(a.createdAt, zone), at(a.confirmedAt, zone),

@@ -205,16 +205,19 @@ public class VehicleService {
         v.model = req.model().strip();
         v.year = req.year().shortValue();
         v.mileageKm = req.mileageKm();
+        if (req.energyType() != null) {
+            v.energyType = req.energyType();
+        }
     }
 
     /** As the owner sees it. */
     public static VehicleView view(Vehicle v) {
-        return new VehicleView(v.id.toString(), v.customerId.toString(), v.plate, v.vin, v.make, v.model, v.year, v.mileageKm, null);
+        return new VehicleView(v.id.toString(), v.customerId.toString(), v.plate, v.vin, v.make, v.model, v.year, v.mileageKm, v.energyType, null);
     }
 
     /** As staff see it: with the flag when another customer had the car on file first. */
     public static VehicleView staffView(Vehicle v) {
         return new VehicleView(v.id.toString(), v.customerId.toString(), v.plate, v.vin, v.make, v.model, v.year, v.mileageKm,
-                v.claimConflictWith != null);
+                v.energyType, v.claimConflictWith != null);
     }
 }

@@ -146,6 +146,6 @@ public class RepairViews {
     }
 
     private static RepairVehicle vehicle(VehicleView v) {
-        return new RepairVehicle(v.id(), v.plate(), v.vin(), v.make(), v.model());
+        return new RepairVehicle(v.id(), v.plate(), v.vin(), v.make(), v.model(), v.energyType());
     }
 }

@@ -23,6 +23,10 @@ public class Bay {
     @Column(nullable = false)
     public String name;
 
+    /** The name in the English UI; null: the name is shown in every language. */
+    @Column(name = "name_en")
+    public String nameEn;
+
     @Convert(converter = SkillsConverter.class)
     @Column(nullable = false, columnDefinition = "text")
     public Set<Skill> skills;

@@ -20,6 +20,10 @@ public class Shop {
     @Column(nullable = false)
     public String name;
 
+    /** The name in the English UI; null: the name is shown in every language. */
+    @Column(name = "name_en")
+    public String nameEn;
+
     @Column(name = "time_zone", nullable = false)
     public String timeZone;
 
