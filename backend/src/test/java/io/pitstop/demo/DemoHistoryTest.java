@@ -58,7 +58,8 @@ class DemoHistoryTest {
 
     @Test
     void everyStepOfTheDemosDayAndVisitsLiesInsideOpeningHoursWhateverTheTimeOfTheFirstStart() {
-        // The demo's own orders (today's and the rated visits) and its week of bookings, as the desk would have made them.
+        // The demo's own orders (today's and the rated visits), its week of bookings and its four months of history
+        // (demo/history.sql), as the desk would have made them.
         List<Map<String, Object>> moments = io.pitstop.support.Db.query("""
                 select o.reference || ' ' || e.type as what, e.at as at from repair_event e join repair_order o on o.id = e.order_id
                 where o.reference like 'RO-DEMO%' or o.reference like 'RO-HIST%'
@@ -72,8 +73,16 @@ class DemoHistoryTest {
                 where a.reference like 'BK-D%' and ev.type in ('CONFIRMED', 'CHECKED_IN', 'NO_SHOW')
                 union all
                 select reference || ' starts', starts_at from appointment where reference like 'BK-D%'
+                union all
+                select o.reference || ' ' || e.type, e.at from repair_event e join repair_order o on o.id = e.order_id
+                where o.reference like 'RO-H%' and e.at is not null
+                union all
+                select reference || ' promised', promised_at from repair_order where reference like 'RO-H%' and promised_at is not null
+                union all
+                select a.reference || ' ' || ev.type, ev.at from appointment_event ev join appointment a on a.id = ev.appointment_id
+                where a.reference like 'BK-H%' and ev.type in ('CONFIRMED', 'CHECKED_IN')
                 """);
-        assertThat(moments).hasSizeGreaterThan(100);
+        assertThat(moments).hasSizeGreaterThan(10_000);
         assertThat(moments).allSatisfy(m -> {
             Object value = m.get("at");
             java.time.Instant at = value instanceof java.sql.Timestamp ts ? ts.toInstant() : ((java.time.OffsetDateTime) value).toInstant();
