@@ -71,7 +71,7 @@ class BookingDecisionsTest {
         var customer = fixtures.customerWithVehicle();
         given().auth().oauth2(customer.login().accessToken()).contentType(ContentType.JSON).body(booking(customer, type, firstSlot(type)))
                 .post("/api/v1/appointments").then().statusCode(201)
-                .body("serviceType.priceMin", equalTo(380.0f)).body("serviceType.priceMax", equalTo(680))
+                .body("serviceType.priceMin", equalTo(380.0f)).body("serviceType.priceMax", equalTo(680.0f))
                 .body("serviceType.durationMinutes", equalTo(60));
     }
 
