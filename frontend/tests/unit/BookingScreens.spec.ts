@@ -183,8 +183,8 @@ describe('booking a slot that has just gone', () => {
     await wrapper.find('[data-testid="book-next"]').trigger('click')
     await vi.waitFor(() => expect(wrapper.find('[data-testid="vehicle-option"]').exists()).toBe(true))
 
-    // Mileage is whole km: anything else holds the wizard on this step.
-    await wrapper.find('[data-testid="booking-mileage"] input').setValue('42.5')
+    // Mileage is whole km up to 2,000,000: more holds the wizard on this step.
+    await wrapper.find('[data-testid="booking-mileage"] input').setValue('3000000')
     expect(wrapper.find('[data-testid="car-details"]').text()).toContain('请填整数公里')
     expect(wrapper.find('[data-testid="book-next"]').attributes('disabled')).toBeDefined()
     await wrapper.find('[data-testid="booking-mileage"] input').setValue('42180')
@@ -257,6 +257,8 @@ describe('what the advisor checks before confirming', () => {
       if (url.pathname !== '/api/v1/appointments/confirmations') return null
       const body = (await request.json()) as { ids: string[] }
       sent.push(body)
+      Object.assign(first, { status: 'CONFIRMED' })
+      Object.assign(third, { status: 'CONFIRMED' }) // a colleague was faster
       return json({
         confirmed: 1,
         results: [
