@@ -65,6 +65,7 @@ test('a new customer books a minor service, the advisor confirms it, the custome
       const customer = await open('customer')
       await registerCustomer(customer, owner)
       await addVehicle(customer, vehicle)
+      await customer.goto('/')
       await byTestId(customer, 'tab-book').click()
       const minor = customer.locator('[data-testid="service-option"][data-code="MINOR_SERVICE"]')
       await minor.waitFor()
@@ -107,22 +108,33 @@ test('a new customer books a minor service, the advisor confirms it, the custome
       assert.equal((await byTestId(customer, 'booking-status').textContent())?.trim(), '已确认')
       assert.match((await byTestId(customer, 'booking-advisor').textContent()) ?? '', new RegExp(DEMO_ADVISOR.name))
 
-      // The same car at the same time again: back to the time step, with the times the car is free
+      // The same car booked from another device for the time the owner is about to take: back to the time
+      // step, with the times the car is free
       const { accessToken } = await apiLogin(owner)
-      const first = await apiCall('GET', `/api/v1/appointments/${path.split('/').pop()}`, accessToken)
+      await customer.goto('/')
       await byTestId(customer, 'tab-book').click()
       await customer.locator('[data-testid="service-option"][data-code="MINOR_SERVICE"]').click()
-      await customer.locator(`[data-testid="slot"][data-start="${first.start}"]`).click()
+      const wanted = byTestId(customer, 'slot').first()
+      const start = await wanted.getAttribute('data-start')
+      await wanted.click()
       await byTestId(customer, 'book-next').click()
       await customer.locator(`[data-testid="vehicle-option"][data-plate="${vehicle.plate}"]`).click()
       await byTestId(customer, 'book-next').click()
+      await byTestId(customer, 'book-submit').waitFor()
+      const cars = await apiCall('GET', '/api/v1/me/vehicles', accessToken)
+      const car = cars.find((v) => v.plate === vehicle.plate)
+      const meanwhile = await apiCall('POST', '/api/v1/appointments', accessToken, {
+        vehicleId: car.id, serviceType: 'MINOR_SERVICE', start, faultDescription: '', channel: 'WEB', emergency: false,
+      })
       await byTestId(customer, 'book-submit').click()
       await customer.locator('[data-testid="alternatives-offer"][data-kind="vehicle-already-booked"]').waitFor()
       await byTestId(customer, 'slot-picker').waitFor() // the time step, its picker below the offer
       const alternatives = byTestId(customer, 'alternative-slot')
       assert.ok((await alternatives.count()) >= 1, 'free times are offered')
       const picked = await alternatives.first().getAttribute('data-start')
-      assert.notEqual(picked, first.start)
+      assert.notEqual(picked, start)
+      // the other device gives its booking up (a car holds two upcoming bookings at most)
+      await apiCall('POST', `/api/v1/appointments/${meanwhile.id}/cancel`, accessToken, { reason: '重复预约' })
       await alternatives.first().click()
       await byTestId(customer, 'book-submit').click()
       await customer.waitForURL(/\/bookings\/[^/]+$/)
