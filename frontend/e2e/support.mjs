@@ -298,7 +298,7 @@ export async function addVehicle(page, vehicle) {
  * someone else take that time meanwhile, takes the first alternative offered. Returns the booking's reference
  * and the path of its page.
  */
-export async function bookFirstSlot(page, { serviceType, plate, fault }) {
+export async function bookFirstSlot(page, { serviceType, plate, fault, mileageKm, handover }) {
   if (!(await byTestId(page, 'tab-book').isVisible())) await page.goto('/')
   await byTestId(page, 'tab-book').click()
   await page.locator(`[data-testid="service-option"][data-code="${serviceType}"]`).click()
@@ -306,11 +306,18 @@ export async function bookFirstSlot(page, { serviceType, plate, fault }) {
   await byTestId(page, 'book-next').click()
   await page.locator(`[data-testid="vehicle-option"][data-plate="${plate}"]`).click()
   if (fault) await byTestId(page, 'fault-description').locator('textarea').fill(fault)
+  if (mileageKm !== undefined) await byTestId(page, 'booking-mileage').locator('input').fill(String(mileageKm))
+  if (handover) await byTestId(page, `handover-${handover}`).click()
   await byTestId(page, 'book-next').click()
   await byTestId(page, 'book-submit').click()
   const booked = page.waitForURL(/\/bookings\/[^/]+$/)
-  const full = page.locator('.alternative-slot').first()
-  const tookAlternative = full.waitFor().then(() => full.click()).catch(() => undefined) // only if the time went meanwhile
+  // Only if the time went meanwhile: the wizard is back on the time step offering free times; take the first.
+  const offered = byTestId(page, 'alternative-slot').first()
+  const tookAlternative = offered
+    .waitFor()
+    .then(() => offered.click())
+    .then(() => byTestId(page, 'book-submit').click())
+    .catch(() => undefined)
   await Promise.race([booked, tookAlternative])
   await booked
   await byTestId(page, 'booking-detail').waitFor()

@@ -5,6 +5,7 @@ import type {
   AppointmentStatus,
   AppointmentView,
   AvailabilityView,
+  BatchConfirmView,
   BookingRequest,
   CustomerView,
   VehicleRequest,
@@ -82,6 +83,11 @@ export function appointmentHistory(id: string): Promise<AppointmentEventView[]> 
 
 export function confirmAppointment(id: string): Promise<AppointmentView> {
   return unwrap(api.POST('/api/v1/appointments/{id}/confirm', { params: { path: { id } } }))
+}
+
+/** Confirms several requested bookings at once; each is reported on its own (CONFIRMED, NOT_FOUND, NOT_PENDING). */
+export function confirmAppointments(ids: string[]): Promise<BatchConfirmView> {
+  return unwrap(api.POST('/api/v1/appointments/confirmations', { body: { ids } }))
 }
 
 export function rescheduleAppointment(id: string, start: string): Promise<AppointmentView> {

@@ -42,6 +42,13 @@ export type AppointmentAdvisor = Schemas['AppointmentAdvisor']
 export type AppointmentEventView = Schemas['AppointmentEventView']
 export type RescheduleRequest = Schemas['RescheduleRequest']
 export type CancelRequest = Schemas['CancelRequest']
+export type Handover = Schemas['Handover']
+export type BookingWarning = Schemas['BookingWarning']
+export type BookingWarningCode = Schemas['BookingWarningCode']
+export type BatchConfirmRequest = Schemas['BatchConfirmRequest']
+export type BatchConfirmView = Schemas['BatchConfirmView']
+export type BatchConfirmItem = Schemas['BatchConfirmItem']
+export type ConfirmOutcome = Schemas['ConfirmOutcome']
 
 // Notifications
 export type NotificationView = Schemas['NotificationView']

@@ -3,8 +3,8 @@ import { ref, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useRouter } from 'vue-router'
 import { book } from '@/api/booking'
-import type { BookingRequest, ServiceTypeView, SlotView } from '@/api/types'
-import { slotAlternatives } from '@/utils/booking'
+import type { BookingRequest, Handover, ServiceTypeView, SlotView } from '@/api/types'
+import { slotConflict, type ConflictKind } from '@/utils/booking'
 import { IdempotencyKey } from '@/utils/idempotency'
 import { useServerErrors } from './useServerErrors'
 
@@ -24,12 +24,20 @@ export interface BookingSubmitOptions {
   reloadSlots: () => unknown
   /** After any other failure, once its field errors are placed (e.g. go back to the step with the field). */
   onFailed?: () => void
+  /** What the owner said of the car: mileage (null: not given) and wait or drop off. */
+  mileageKm?: () => number | null
+  handover?: () => Handover | null
+  /**
+   * After a conflict that offers alternatives: the page leads back to its time step and offers them there.
+   * Without it, the alternatives are offered in place (bind `alternatives` to AlternativesSheet).
+   */
+  onConflict?: (kind: ConflictKind, alternatives: SlotView[]) => void
 }
 
 /**
  * The confirm step of a booking wizard: books with one idempotency key for this screen (reused when a retry
  * follows a lost answer, see utils/idempotency.ts), then opens the booking. A 409 "slot full" offers the
- * server's alternatives (bind `alternatives` to AlternativesSheet); any other error goes under the fault field
+ * server's alternatives (to `onConflict`, or bound `alternatives` to AlternativesSheet); any other error goes under its field
  * or into a toast.
  */
 export function useBookingSubmit(options: BookingSubmitOptions) {
@@ -38,7 +46,7 @@ export function useBookingSubmit(options: BookingSubmitOptions) {
   const key = new IdempotencyKey()
   const submitting = ref(false)
   const alternatives = ref<SlotView[] | null>(null)
-  const server = useServerErrors(['faultDescription'] as const)
+  const server = useServerErrors(['faultDescription', 'mileageKm'] as const)
 
   /** The request for what has been chosen, or null while something is missing. */
   function request(): BookingRequest | null {
@@ -53,6 +61,8 @@ export function useBookingSubmit(options: BookingSubmitOptions) {
       faultDescription: options.fault.value.trim(),
       channel: options.channel,
       emergency: options.emergency.value,
+      mileageKm: options.mileageKm?.() ?? undefined,
+      handover: options.handover?.() ?? undefined,
     }
   }
 
@@ -65,10 +75,11 @@ export function useBookingSubmit(options: BookingSubmitOptions) {
       showSuccessToast(t('booking.booked'))
       await router.replace({ name: 'booking', params: { id: appointment.id } })
     } catch (error) {
-      const offered = slotAlternatives(error)
-      if (offered) {
-        alternatives.value = offered
+      const conflict = slotConflict(error)
+      if (conflict) {
         void options.reloadSlots()
+        if (options.onConflict) options.onConflict(conflict.kind, conflict.alternatives)
+        else alternatives.value = conflict.alternatives
         return
       }
       server.show(error)

@@ -76,3 +76,44 @@ export function slotAlternatives(error: unknown): SlotView[] | null {
   if (!Array.isArray(alternatives)) return null
   return alternatives.filter((slot) => typeof slot?.start === 'string').sort(byStart)
 }
+
+/** Why a start time could not be booked: no bay left, or the car is already booked then. */
+export type ConflictKind = 'slot-full' | 'vehicle-already-booked'
+
+/**
+ * A 409 that offers alternatives (slot full, or the car booked then): its kind and the free slots offered,
+ * soonest first; null for any other error.
+ */
+export function slotConflict(error: unknown): { kind: ConflictKind; alternatives: SlotView[] } | null {
+  const alternatives = slotAlternatives(error)
+  if (!alternatives || !(error instanceof ApiError)) return null
+  const type = String(error.problem?.type ?? '')
+  return { kind: type.endsWith('/vehicle-already-booked') ? 'vehicle-already-booked' : 'slot-full', alternatives }
+}
+
+/** A service's price as the owner reads it: a range, one price, "from" a minimum, or none (quoted at reception). */
+export type PriceRange =
+  | { kind: 'range'; min: number; max: number }
+  | { kind: 'exact'; price: number }
+  | { kind: 'from'; min: number }
+  | { kind: 'none' }
+
+export function priceRange(service: { priceMin?: number | null; priceMax?: number | null }): PriceRange {
+  const min = service.priceMin
+  const max = service.priceMax
+  if (typeof min !== 'number') return { kind: 'none' }
+  if (typeof max !== 'number') return { kind: 'from', min }
+  return max === min ? { kind: 'exact', price: min } : { kind: 'range', min, max }
+}
+
+/** The highest mileage an owner may state, as the server checks it. */
+export const MILEAGE_MAX = 2_000_000
+
+/** Mileage as typed: empty is "not given" (null); otherwise whole km from 0 to MILEAGE_MAX, else invalid. */
+export function parseMileage(text: string | number | null | undefined): { value: number | null; valid: boolean } {
+  const typed = String(text ?? '').trim().replace(/[,\s]/g, '')
+  if (typed === '') return { value: null, valid: true }
+  if (!/^\d+$/.test(typed)) return { value: null, valid: false }
+  const value = Number(typed)
+  return value <= MILEAGE_MAX ? { value, valid: true } : { value: null, valid: false }
+}

@@ -14,7 +14,10 @@ import type { MeView } from '@/api/types'
 import { advisor, appointment, asRequest, authResponse, customer, json, problem, sampleShop, slot } from './support'
 
 /** A server with these bookings; transitions change them as the real one would. */
-function stubServer(bookings: AppointmentView[]) {
+function stubServer(
+  bookings: AppointmentView[],
+  extra: (request: Request, url: URL) => Promise<Response | null> = async () => null,
+) {
   const calls: string[] = []
   vi.stubGlobal(
     'fetch',
@@ -22,6 +25,8 @@ function stubServer(bookings: AppointmentView[]) {
       const request = asRequest(input)
       const url = new URL(request.url)
       calls.push(`${request.method} ${url.pathname}${url.search}`)
+      const answered = await extra(request, url)
+      if (answered) return answered
       if (url.pathname === '/api/v1/shop') return json(sampleShop)
       if (url.pathname === '/api/v1/notifications/unread-count') return json({ count: 0 })
       if (url.pathname === '/api/v1/appointments') return json(bookings.filter((b) => b.status === (url.searchParams.get('status') ?? b.status)))
@@ -137,16 +142,17 @@ describe('booking screens', () => {
 })
 
 describe('booking a slot that has just gone', () => {
-  it('offers the alternatives as one-tap choices and books the one tapped, with a new idempotency key', async () => {
+  it('leads back to the time step offering the alternatives, and books the one tapped with a new idempotency key', async () => {
     const wanted = slot('2030-10-08T09:00:00+08:00')
     const offered = [slot('2030-10-08T10:30:00+08:00', 2), slot('2030-10-08T10:00:00+08:00', 1)]
-    const bookings: Array<{ key: string | null; start: string; channel: string }> = []
+    const bookings: Array<{ key: string | null; start: string; channel: string; mileageKm?: number; handover?: string }> = []
     vi.stubGlobal(
       'fetch',
       vi.fn(async (input: unknown) => {
         const request = asRequest(input)
         const url = new URL(request.url)
-        if (url.pathname === '/api/v1/shop') return json({ ...sampleShop, serviceTypes: [{ ...sampleShop.serviceTypes[0], code: 'MINOR_SERVICE' }] })
+        if (url.pathname === '/api/v1/shop')
+          return json({ ...sampleShop, serviceTypes: [{ ...sampleShop.serviceTypes[0], code: 'MINOR_SERVICE', priceMin: 380, priceMax: 680 }] })
         if (url.pathname === '/api/v1/me/vehicles')
           return json([{ id: 'v-1', customerId: 'u-1', plate: '沪A12345', vin: 'LSVAU2180N2123456', make: '大众', model: '帕萨特', year: 2021, mileageKm: 100, energyType: 'PETROL' }])
         if (url.pathname === '/api/v1/availability') {
@@ -154,10 +160,10 @@ describe('booking a slot that has just gone', () => {
           return json({ serviceType: 'MINOR_SERVICE', durationMinutes: 60, timeZone: 'Asia/Shanghai', slots: [wanted, ...offered] })
         }
         if (url.pathname === '/api/v1/appointments' && request.method === 'POST') {
-          const body = (await request.json()) as { start: string; channel: string }
-          bookings.push({ key: request.headers.get('Idempotency-Key'), start: body.start, channel: body.channel })
+          const body = (await request.json()) as { start: string; channel: string; mileageKm?: number; handover?: string }
+          bookings.push({ key: request.headers.get('Idempotency-Key'), ...body })
           if (bookings.length === 1)
-            return problem(409, { title: 'Slot full', alternatives: offered } as never)
+            return problem(409, { type: 'https://pitstop.dev/problems/vehicle-already-booked', title: 'Vehicle already booked', alternatives: offered } as never)
           return json(appointment({ id: 'booked-1', start: body.start }), 201)
         }
         if (url.pathname.startsWith('/api/v1/appointments/booked-1')) return json(url.pathname.endsWith('history') ? [] : appointment({ id: 'booked-1' }))
@@ -166,26 +172,116 @@ describe('booking a slot that has just gone', () => {
     )
     const wrapper = await mountAs(customer, BookPage, {}, '/book')
 
-    await wrapper.find('[data-testid="service-option"][data-code="MINOR_SERVICE"]').trigger('click')
+    // The service step says how long it takes and what it costs.
+    const option = wrapper.find('[data-testid="service-option"][data-code="MINOR_SERVICE"]')
+    expect(option.text()).toContain('约 1 小时')
+    expect(option.text()).toContain('¥380.00–¥680.00')
+    await option.trigger('click')
     await vi.waitFor(() => expect(wrapper.findAll('[data-testid="slot"]').length).toBeGreaterThan(0))
+    expect(wrapper.find('[data-testid="time-step-lead"]').text()).toContain('¥380.00–¥680.00')
     await wrapper.find(`[data-testid="slot"][data-start="${wanted.start}"]`).trigger('click')
     await wrapper.find('[data-testid="book-next"]').trigger('click')
     await vi.waitFor(() => expect(wrapper.find('[data-testid="vehicle-option"]').exists()).toBe(true))
+
+    // Mileage is whole km up to 2,000,000: more holds the wizard on this step.
+    await wrapper.find('[data-testid="booking-mileage"] input').setValue('3000000')
+    expect(wrapper.find('[data-testid="car-details"]').text()).toContain('请填整数公里')
+    expect(wrapper.find('[data-testid="book-next"]').attributes('disabled')).toBeDefined()
+    await wrapper.find('[data-testid="booking-mileage"] input').setValue('42180')
+    await wrapper.find('[data-testid="handover-DROP_OFF"]').trigger('click')
     await wrapper.find('[data-testid="book-next"]').trigger('click')
     await vi.waitFor(() => expect(wrapper.find('[data-testid="book-submit"]').exists()).toBe(true))
+    expect(wrapper.find('[data-testid="summary-price"]').text()).toContain('¥380.00–¥680.00')
+    expect(wrapper.find('[data-testid="summary-duration"]').text()).toContain('1 小时')
+    expect(wrapper.find('[data-testid="summary-mileage"]').text()).toContain('42180 公里')
+    expect(wrapper.find('[data-testid="summary-handover"]').text()).toContain('留车')
     await wrapper.find('[data-testid="book-submit"]').trigger('click')
 
-    // The sheet offers the alternatives, soonest first, at the shop's time.
-    await vi.waitFor(() => expect(document.querySelectorAll('.alternative-slot')).toHaveLength(2))
-    const choices = [...document.querySelectorAll<HTMLElement>('.alternative-slot')]
-    expect(choices.map((c) => c.textContent)).toEqual([expect.stringContaining('10:00–11:00'), expect.stringContaining('10:30–11:30')])
+    // Back on the time step: why, and the alternatives, soonest first, at the shop's time.
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="alternatives-offer"]').exists()).toBe(true))
+    expect(wrapper.find('[data-testid="alternatives-offer"]').text()).toContain('这辆车在该时段已有预约')
+    const choices = wrapper.findAll('[data-testid="alternative-slot"]')
+    expect(choices.map((c) => c.text())).toEqual([expect.stringContaining('10:00–11:00'), expect.stringContaining('10:30–11:30')])
 
-    choices[0]?.click()
+    await choices[0]?.trigger('click')
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="summary-time"]').text()).toContain('10:00–11:00'))
+    await wrapper.find('[data-testid="book-submit"]').trigger('click')
     await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/bookings/booked-1'))
     expect(bookings.map((b) => b.start)).toEqual([wanted.start, offered[1]?.start])
-    expect(bookings.every((b) => b.channel === 'APP')).toBe(true)
+    expect(bookings.every((b) => b.channel === 'APP' && b.mileageKm === 42180 && b.handover === 'DROP_OFF')).toBe(true)
     expect(bookings[0]?.key).toBeTruthy()
     expect(bookings[1]?.key).not.toBe(bookings[0]?.key)
+  })
+})
+
+describe('what the advisor checks before confirming', () => {
+  const inWorkshop = () =>
+    appointment({
+      reference: 'BK-WARN01',
+      mileageKm: 42180,
+      handover: 'WAIT',
+      serviceType: { code: 'MINOR_SERVICE', nameZh: '小保养', nameEn: 'Minor service', durationMinutes: 60, priceMin: 380 },
+      warnings: [
+        { code: 'IN_WORKSHOP', reference: 'RO-4K8P2Z' },
+        { code: 'OVERLAPPING_BOOKING', reference: 'BK-OTHER1', start: '2030-10-08T09:30:00+08:00' },
+      ],
+    })
+
+  it('shows the warnings, the mileage and whether the owner waits on the booking', async () => {
+    const booking = inWorkshop()
+    stubServer([booking])
+    const wrapper = await mountAs(advisor, BookingDetailPage, { id: booking.id }, `/bookings/${booking.id}`)
+    const warnings = wrapper.findAll('[data-testid="booking-warning"]')
+    expect(warnings.map((w) => w.attributes('data-code'))).toEqual(['IN_WORKSHOP', 'OVERLAPPING_BOOKING'])
+    expect(warnings[0]?.text()).toContain('RO-4K8P2Z')
+    expect(warnings[1]?.text()).toContain('BK-OTHER1')
+    expect(wrapper.find('[data-testid="booking-mileage"]').text()).toContain('42180 公里')
+    expect(wrapper.find('[data-testid="booking-handover"]').text()).toContain('在店等候')
+    expect(wrapper.find('[data-testid="booking-price"]').text()).toContain('¥380.00 起')
+  })
+
+  it('are not shown to the owner', async () => {
+    const booking = inWorkshop()
+    stubServer([booking])
+    const wrapper = await mountAs(customer, BookingDetailPage, { id: booking.id }, `/bookings/${booking.id}`)
+    expect(wrapper.find('[data-testid="booking-warnings"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="booking-price"]').text()).toContain('¥380.00 起')
+  })
+
+  it('lets the advisor select several pending bookings and confirm them at once', async () => {
+    const first = appointment({ reference: 'BK-MANY01', warnings: [{ code: 'IN_WORKSHOP', reference: 'RO-4K8P2Z' }] })
+    const second = appointment({ reference: 'BK-MANY02' })
+    const third = appointment({ reference: 'BK-MANY03' })
+    const sent: unknown[] = []
+    const calls = stubServer([first, second, third], async (request, url) => {
+      if (url.pathname !== '/api/v1/appointments/confirmations') return null
+      const body = (await request.json()) as { ids: string[] }
+      sent.push(body)
+      Object.assign(first, { status: 'CONFIRMED' })
+      Object.assign(third, { status: 'CONFIRMED' }) // a colleague was faster
+      return json({
+        confirmed: 1,
+        results: [
+          { id: body.ids[0], outcome: 'CONFIRMED', appointment: { ...first, status: 'CONFIRMED' } },
+          { id: body.ids[1], outcome: 'NOT_PENDING', appointment: { ...third, status: 'CONFIRMED' }, detail: '已被确认' },
+        ],
+      })
+    })
+    const wrapper = await mountAs(advisor, AdvisorBoard)
+    expect(wrapper.findAll('[data-testid="pending-warning"]').map((w) => w.attributes('data-code'))).toEqual(['IN_WORKSHOP'])
+
+    await wrapper.find('[data-testid="board-select"]').trigger('click')
+    const boxes = wrapper.findAll('[data-testid="pending-select"]')
+    expect(boxes).toHaveLength(3)
+    await boxes[0]?.trigger('click')
+    await boxes[2]?.trigger('click')
+    expect(wrapper.find('[data-testid="confirm-selected"]').text()).toContain('确认 2 个')
+    await wrapper.find('[data-testid="confirm-selected"] button').trigger('click')
+    await flushPromises()
+    expect(sent).toEqual([{ ids: [first.id, third.id] }])
+    expect(calls).toContain('POST /api/v1/appointments/confirmations')
+    // the confirmed one leaves the queue; the list is read again for the one that was not
+    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="pending-item"]').map((i) => i.attributes('data-reference'))).not.toContain('BK-MANY01'))
   })
 })
 

@@ -4,7 +4,11 @@ import {
   confirmationQueue,
   customerChangeBlock,
   groupByBay,
+  MILEAGE_MAX,
+  parseMileage,
+  priceRange,
   slotAlternatives,
+  slotConflict,
   slotsByDay,
 } from '@/utils/booking'
 import { appointment, slot } from './support'
@@ -110,5 +114,48 @@ describe('slot full (409) alternatives', () => {
     expect(slotAlternatives(full({ alternatives: [slot('2030-10-08T10:00:00+08:00')] }, 400))).toBeNull()
     expect(slotAlternatives(new ApiError(0, null))).toBeNull()
     expect(slotAlternatives(new Error('boom'))).toBeNull()
+  })
+})
+
+describe('a service type\'s price as the owner reads it', () => {
+  it('is a range, one price, "from" a minimum, or quoted at reception', () => {
+    expect(priceRange({ priceMin: 380, priceMax: 680 })).toEqual({ kind: 'range', min: 380, max: 680 })
+    expect(priceRange({ priceMin: 200, priceMax: 200 })).toEqual({ kind: 'exact', price: 200 })
+    expect(priceRange({ priceMin: 800 })).toEqual({ kind: 'from', min: 800 })
+    expect(priceRange({ priceMin: 0 })).toEqual({ kind: 'from', min: 0 })
+    expect(priceRange({})).toEqual({ kind: 'none' })
+    expect(priceRange({ priceMax: 500 })).toEqual({ kind: 'none' })
+  })
+})
+
+describe('mileage the owner types', () => {
+  it('is optional, whole km from 0 to the most the server takes', () => {
+    expect(parseMileage('')).toEqual({ value: null, valid: true })
+    expect(parseMileage('  ')).toEqual({ value: null, valid: true })
+    expect(parseMileage('42180')).toEqual({ value: 42180, valid: true })
+    expect(parseMileage('42,180')).toEqual({ value: 42180, valid: true })
+    expect(parseMileage('0')).toEqual({ value: 0, valid: true })
+    expect(parseMileage(String(MILEAGE_MAX))).toEqual({ value: MILEAGE_MAX, valid: true })
+    expect(parseMileage(String(MILEAGE_MAX + 1)).valid).toBe(false)
+    expect(parseMileage('-1').valid).toBe(false)
+    expect(parseMileage('42.5').valid).toBe(false)
+    expect(parseMileage('abc').valid).toBe(false)
+  })
+})
+
+describe('a conflict that offers alternatives', () => {
+  const offered = [slot('2030-10-08T10:30:00+08:00'), slot('2030-10-08T10:00:00+08:00')]
+  it('says whether the slot was full or the car booked then, with the alternatives soonest first', () => {
+    const full = new ApiError(409, { type: 'https://pitstop.dev/problems/slot-full', title: 'Slot full', status: 409, alternatives: offered } as never)
+    const busy = new ApiError(409, {
+      type: 'https://pitstop.dev/problems/vehicle-already-booked',
+      title: 'Vehicle already booked',
+      status: 409,
+      alternatives: offered,
+    } as never)
+    expect(slotConflict(full)?.kind).toBe('slot-full')
+    expect(slotConflict(busy)?.kind).toBe('vehicle-already-booked')
+    expect(slotConflict(busy)?.alternatives.map((s) => s.start)).toEqual([offered[1]?.start, offered[0]?.start])
+    expect(slotConflict(new ApiError(409, { type: 'https://pitstop.dev/problems/booking-cap', title: 'Cap', status: 409 }))).toBeNull()
   })
 })

@@ -74,6 +74,7 @@ export function appointment(overrides: Partial<AppointmentView> = {}): Appointme
     escalated: false,
     createdAt: '2030-10-07T01:00:00Z',
     changeableUntil: '2030-10-08T07:00:00+08:00',
+    warnings: [],
     ...overrides,
   }
 }

@@ -1,5 +1,7 @@
 package io.pitstop.booking;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -18,5 +20,7 @@ public record BookingRequest(
         @NotNull @Schema(description = "A start time offered by the availability endpoint", examples = "2026-11-25T09:00:00+08:00") OffsetDateTime start,
         @NotNull @Size(max = 1000) @Schema(description = "What the owner noticed", examples = "仪表盘保养灯亮了 / service light is on") String faultDescription,
         @NotNull Channel channel,
-        @Schema(description = "Car will not start, or a safety issue: books within the next hour", examples = "false") boolean emergency) {
+        @Schema(description = "Car will not start, or a safety issue: books within the next hour", examples = "false") boolean emergency,
+        @Min(0) @Max(2_000_000) @Schema(description = "The odometer as the owner reads it, km", examples = "42180") Integer mileageKm,
+        @Schema(description = "Whether the owner waits at the shop or drops the car off") Handover handover) {
 }

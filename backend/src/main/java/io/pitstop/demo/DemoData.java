@@ -247,25 +247,34 @@ public class DemoData {
         return b;
     }
 
+    /** The demo's services, priced as a city dealership in 2026 would (yuan, VAT included; "from" where work varies). */
     private static List<ServiceType> serviceTypes() {
+        String wheelLock = "行驶证、车钥匙和防盗螺丝钥匙";
+        String wheelLockEn = "vehicle licence, keys and the wheel-lock key";
         return List.of(
-                type("MINOR_SERVICE", "小保养", "Minor service", 60, Skill.GENERAL_SERVICE),
-                type("MAJOR_SERVICE", "大保养", "Major service", 180, Skill.GENERAL_SERVICE),
-                type("TIRE_ROTATION", "轮胎换位", "Tire rotation", 45, Skill.TIRES_ALIGNMENT),
-                type("WHEEL_ALIGNMENT", "四轮定位", "Wheel alignment", 60, Skill.TIRES_ALIGNMENT),
-                type("DIAGNOSTIC_CHECK", "故障诊断", "Diagnostic check", 90, Skill.DIAGNOSTICS),
-                type("AC_SERVICE", "空调检修", "Air-conditioning service", 60, Skill.ELECTRICAL),
-                type("EV_BATTERY_CHECK", "动力电池检测", "EV battery check", 120, Skill.EV_HIGH_VOLTAGE),
-                type("BODY_REPAIR", "钣金喷漆", "Body and paint repair", 240, Skill.BODY_PAINT));
+                type("MINOR_SERVICE", "小保养", "Minor service", 60, Skill.GENERAL_SERVICE, "380", "680", null, null),
+                type("MAJOR_SERVICE", "大保养", "Major service", 180, Skill.GENERAL_SERVICE, "980", "1880", null, null),
+                type("TIRE_ROTATION", "轮胎换位", "Tire rotation", 45, Skill.TIRES_ALIGNMENT, "80", "150", wheelLock, wheelLockEn),
+                type("WHEEL_ALIGNMENT", "四轮定位", "Wheel alignment", 60, Skill.TIRES_ALIGNMENT, "200", "380", wheelLock, wheelLockEn),
+                type("DIAGNOSTIC_CHECK", "故障诊断", "Diagnostic check", 90, Skill.DIAGNOSTICS, "200", null, null, null),
+                type("AC_SERVICE", "空调检修", "Air-conditioning service", 60, Skill.ELECTRICAL, "280", "580", null, null),
+                type("EV_BATTERY_CHECK", "动力电池检测", "EV battery check", 120, Skill.EV_HIGH_VOLTAGE, "300", "600",
+                        "行驶证、车钥匙和充电卡", "vehicle licence, keys and the charging card"),
+                type("BODY_REPAIR", "钣金喷漆", "Body and paint repair", 240, Skill.BODY_PAINT, "800", null, null, null));
     }
 
-    private static ServiceType type(String code, String zh, String en, int minutes, Skill skill) {
+    private static ServiceType type(String code, String zh, String en, int minutes, Skill skill, String priceMin,
+                                    String priceMax, String bringZh, String bringEn) {
         ServiceType t = new ServiceType();
         t.code = code;
         t.nameZh = zh;
         t.nameEn = en;
         t.durationMinutes = minutes;
         t.skill = skill;
+        t.priceMin = new java.math.BigDecimal(priceMin);
+        t.priceMax = priceMax == null ? null : new java.math.BigDecimal(priceMax);
+        t.bringZh = bringZh;
+        t.bringEn = bringEn;
         return t;
     }
 

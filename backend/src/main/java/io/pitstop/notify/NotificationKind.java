@@ -16,7 +16,7 @@ public enum NotificationKind {
     // Booking: the owner's messages, then the advisors'
     BOOKING_RECEIVED("reference", "start", "confirmWithin"),
     BOOKING_CONFIRMED("reference", "start", "advisorName", "advisorPhone"),
-    BOOKING_REMINDER("reference", "start"),
+    BOOKING_REMINDER("reference", "start", "advisorName", "advisorPhone", "bring"),
     BOOKING_RESCHEDULED("reference", "start"),
     BOOKING_CANCELLED("reference", "reason"),
     CONFIRMATION_OVERDUE("reference", "customerName", "confirmWithin"),

@@ -24,7 +24,13 @@ public record ShopSchedule(ZoneId zone, Map<DayOfWeek, Hours> week, Set<LocalDat
         }
     }
 
-    public record ServiceInfo(String code, String nameZh, String nameEn, int durationMinutes, Skill skill, boolean active) {
+    /** A service type; its price range (none, "from" a minimum, or min to max) and what to bring (null: the usual). */
+    public record ServiceInfo(String code, String nameZh, String nameEn, int durationMinutes, Skill skill, boolean active,
+                              java.math.BigDecimal priceMin, java.math.BigDecimal priceMax, String bringZh, String bringEn) {
+
+        public ServiceInfo(String code, String nameZh, String nameEn, int durationMinutes, Skill skill, boolean active) {
+            this(code, nameZh, nameEn, durationMinutes, skill, active, null, null, null, null);
+        }
     }
 
     /** Opening hours of a date, empty when closed (no hours that weekday, or a closed day). */

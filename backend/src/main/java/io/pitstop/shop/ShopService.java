@@ -95,7 +95,7 @@ public class ShopService {
                                 .map(b -> new ShopSchedule.BayInfo(b.id, b.code, b.name, b.nameEn, Set.copyOf(b.skills))).toList();
                         var typeMap = new java.util.LinkedHashMap<String, ShopSchedule.ServiceInfo>();
                         types.forEach(t -> typeMap.put(t.code, new ShopSchedule.ServiceInfo(t.code, t.nameZh, t.nameEn,
-                                t.durationMinutes, t.skill, t.active)));
+                                t.durationMinutes, t.skill, t.active, t.priceMin, t.priceMax, t.bringZh, t.bringEn)));
                         return new ShopSchedule(zone, weekMap, closedSet, bayInfos, typeMap);
                     }))));
         });
@@ -213,6 +213,12 @@ public class ShopService {
         if (req.durationMinutes() % 15 != 0) {
             throw new InvalidInputException("durationMinutes", Detail.of("problem.shop.duration-step"));
         }
+        if (req.priceMax() != null && req.priceMin() == null) {
+            throw new InvalidInputException("priceMin", Detail.of("problem.shop.price-min-required"));
+        }
+        if (req.priceMax() != null && req.priceMax().compareTo(req.priceMin()) < 0) {
+            throw new InvalidInputException("priceMax", Detail.of("problem.shop.price-max-below-min"));
+        }
         return serviceTypes.findById(code).chain(existing -> {
             ServiceType t = existing != null ? existing : new ServiceType();
             t.code = code;
@@ -221,8 +227,16 @@ public class ShopService {
             t.durationMinutes = req.durationMinutes();
             t.skill = req.skill();
             t.active = req.active() == null || req.active();
+            t.priceMin = req.priceMin();
+            t.priceMax = req.priceMax();
+            t.bringZh = blankToNull(req.bringZh());
+            t.bringEn = blankToNull(req.bringEn());
             return (existing != null ? Uni.createFrom().item(t) : serviceTypes.persist(t)).map(ShopService::view);
         });
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static void apply(Bay bay, BayRequest req) {
@@ -246,6 +260,7 @@ public class ShopService {
     }
 
     static ServiceTypeView view(ServiceType t) {
-        return new ServiceTypeView(t.code, t.nameZh, t.nameEn, t.durationMinutes, t.skill, t.active);
+        return new ServiceTypeView(t.code, t.nameZh, t.nameEn, t.durationMinutes, t.skill, t.active, t.priceMin, t.priceMax,
+                t.bringZh, t.bringEn);
     }
 }

@@ -2,6 +2,7 @@ package io.pitstop.booking.persistence;
 
 import io.pitstop.booking.AppointmentStatus;
 import io.pitstop.booking.Channel;
+import io.pitstop.booking.Handover;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -72,4 +73,11 @@ public class Appointment {
 
     @Column(name = "confirmed_at")
     public Instant confirmedAt;
+
+    /** As the owner stated it when booking. */
+    @Column(name = "mileage_km")
+    public Integer mileageKm;
+
+    @Enumerated(EnumType.STRING)
+    public Handover handover;
 }

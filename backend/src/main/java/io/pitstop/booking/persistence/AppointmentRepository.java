@@ -49,11 +49,18 @@ public class AppointmentRepository implements PanacheRepositoryBase<Appointment,
                 java.util.List.of(AppointmentStatus.REQUESTED, AppointmentStatus.CONFIRMED), now);
     }
 
-    /** A live booking of this vehicle overlapping [from, to), other than the one given (null for none). */
-    public Uni<Appointment> liveOfVehicle(UUID vehicleId, Instant from, Instant to, UUID except) {
-        return find("vehicleId = :vehicle and status in :live and startsAt < :to and endsAt > :from and id <> :except",
+    /** Live bookings of these customers overlapping [from, to). */
+    public Uni<List<Appointment>> liveOfCustomers(Collection<UUID> customerIds, Instant from, Instant to) {
+        return customerIds.isEmpty() ? Uni.createFrom().item(List.of())
+                : list("customerId in :customers and status in :live and startsAt < :to and endsAt > :from",
+                Parameters.with("customers", customerIds).and("live", AppointmentStatus.LIVE).and("from", from).and("to", to));
+    }
+
+    /** Live bookings of a vehicle overlapping [from, to), other than the one given (null for none). */
+    public Uni<List<Appointment>> liveOfVehicleBetween(UUID vehicleId, Instant from, Instant to, UUID except) {
+        return list("vehicleId = :vehicle and status in :live and startsAt < :to and endsAt > :from and id <> :except",
                 Parameters.with("vehicle", vehicleId).and("live", AppointmentStatus.LIVE).and("from", from).and("to", to)
-                        .and("except", except == null ? new UUID(0, 0) : except)).firstResult();
+                        .and("except", except == null ? new UUID(0, 0) : except));
     }
 
     public Uni<List<Appointment>> byIds(Collection<UUID> ids) {

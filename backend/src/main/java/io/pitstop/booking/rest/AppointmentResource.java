@@ -3,11 +3,14 @@ package io.pitstop.booking.rest;
 import io.pitstop.booking.AppointmentEventView;
 import io.pitstop.booking.AppointmentStatus;
 import io.pitstop.booking.AppointmentView;
+import io.pitstop.booking.BatchConfirmRequest;
+import io.pitstop.booking.BatchConfirmView;
 import io.pitstop.booking.BookingRequest;
 import io.pitstop.booking.CancelRequest;
 import io.pitstop.booking.RescheduleRequest;
 import io.pitstop.booking.SlotFullException;
 import io.pitstop.booking.SlotFullProblem;
+import io.pitstop.booking.service.BatchConfirmation;
 import io.pitstop.booking.service.BookingIntake;
 import io.pitstop.booking.service.BookingLifecycle;
 import io.pitstop.booking.service.BookingViews;
@@ -15,6 +18,7 @@ import io.pitstop.common.ClientAddress;
 import io.pitstop.common.Language;
 import io.pitstop.common.Problem;
 import io.pitstop.common.RequestIds;
+import io.pitstop.common.RequestLanguage;
 import io.pitstop.identity.CurrentCaller;
 import io.pitstop.identity.PartnerScopes;
 import io.pitstop.identity.Role;
@@ -63,12 +67,17 @@ public class AppointmentResource {
     private final BookingIntake intake;
     private final BookingLifecycle lifecycle;
     private final BookingViews views;
+    private final BatchConfirmation batch;
+    private final RequestLanguage language;
 
-    public AppointmentResource(CurrentCaller caller, BookingIntake intake, BookingLifecycle lifecycle, BookingViews views) {
+    public AppointmentResource(CurrentCaller caller, BookingIntake intake, BookingLifecycle lifecycle, BookingViews views,
+                               BatchConfirmation batch, RequestLanguage language) {
         this.caller = caller;
         this.intake = intake;
         this.lifecycle = lifecycle;
         this.views = views;
+        this.batch = batch;
+        this.language = language;
     }
 
     @POST
@@ -86,7 +95,10 @@ public class AppointmentResource {
             headers = @Header(name = "Location", description = "The booking", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppointmentView.class)))
     @APIResponse(responseCode = "404", description = "Vehicle or customer not found")
-    @APIResponse(responseCode = "409", description = "The start time is full (the nearest alternatives are offered), the car is already booked then, or the customer or vehicle holds the most upcoming bookings allowed (booking-cap)",
+    @APIResponse(responseCode = "400", description = "Invalid input, e.g. mileageKm not a whole number of km from 0 to 2,000,000")
+    @APIResponse(responseCode = "409", description = "The start time is full (slot-full) or the car is already booked then "
+            + "(vehicle-already-booked), both offering the nearest start times the car can be booked instead, or the customer "
+            + "or vehicle holds the most upcoming bookings allowed (booking-cap)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = SlotFullProblem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different request")
     @APIResponse(responseCode = "429", description = "Too many booking attempts",
@@ -147,6 +159,21 @@ public class AppointmentResource {
     @APIResponse(responseCode = "409", description = "Not in REQUESTED")
     public Uni<AppointmentView> confirm(@PathParam("id") UUID id) {
         return lifecycle.confirm(caller.get(), id);
+    }
+
+    @POST
+    @Path("/confirmations")
+    @RolesAllowed({Role.ADVISOR_NAME, Role.MANAGER_NAME})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "confirmAppointments", summary = "Confirm several requested bookings at once (advisor)",
+            description = "Per booking, not all or nothing: each is confirmed on its own exactly as by confirmAppointment "
+                    + "(the caller becomes its advisor, the customer is told), and the answer says per id whether it was "
+                    + "CONFIRMED, NOT_FOUND or NOT_PENDING (already confirmed by a colleague, cancelled, ...), in the order "
+                    + "asked. Warnings (car in the workshop, overlapping booking) do not block a confirmation.")
+    @APIResponse(responseCode = "200", description = "One result per distinct id",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchConfirmView.class)))
+    public Uni<BatchConfirmView> confirmMany(@Valid @NotNull BatchConfirmRequest req) {
+        return batch.confirm(caller.get(), req.ids(), language.get());
     }
 
     @POST

@@ -108,7 +108,8 @@ public class BookingIntake {
     static String requestHash(BookingRequest r) {
         String canonical = String.join("\u0001", String.valueOf(r.vehicleId()), String.valueOf(r.customerPhone()),
                 String.valueOf(r.plate()), r.serviceType(), r.start().toInstant().toString(), r.faultDescription(),
-                String.valueOf(r.channel()), Boolean.toString(r.emergency()));
+                String.valueOf(r.channel()), Boolean.toString(r.emergency()), String.valueOf(r.mileageKm()),
+                String.valueOf(r.handover()));
         return Digests.sha256Hex(canonical);
     }
 

@@ -1,6 +1,8 @@
 package io.pitstop.booking.service;
 
 import io.pitstop.booking.persistence.Appointment;
+import io.pitstop.common.Language;
+import io.pitstop.common.Messages;
 import io.pitstop.common.Sequential;
 import io.pitstop.common.Times;
 import io.pitstop.identity.Caller;
@@ -11,6 +13,7 @@ import io.pitstop.notify.NotificationKind;
 import io.pitstop.notify.Notifier;
 import io.pitstop.notify.Notifier.About;
 import io.pitstop.notify.Notifier.Recipient;
+import io.pitstop.shop.ShopSchedule;
 import io.pitstop.shop.ShopService;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,12 +57,7 @@ public class BookingNotices {
 
     /** The owner learns who their advisor is, how to reach them and what to bring. */
     public Uni<Void> confirmed(Appointment a) {
-        return params(a).chain(p -> people.find(a.advisorId).chain(advisor -> people.find(a.customerId).chain(customer -> {
-            p.put("advisorName", advisor.name());
-            p.put("advisorPhone", advisor.phone());
-            p.put("bring", rules.whatToBring());
-            return notifier.send(bySms(customer), NotificationKind.BOOKING_CONFIRMED, p, About.booking(a.id));
-        })));
+        return withAdvisor(a, NotificationKind.BOOKING_CONFIRMED);
     }
 
     public Uni<Void> rescheduled(Appointment a, Caller by) {
@@ -83,10 +81,28 @@ public class BookingNotices {
         }));
     }
 
-    /** The day before: the owner is reminded by SMS. */
+    /** The day before: the owner is reminded by SMS, again with their advisor, the advisor's phone and what to bring. */
     public Uni<Void> reminder(Appointment a) {
-        return params(a).chain(p -> people.find(a.customerId).chain(customer ->
-                notifier.send(bySms(customer), NotificationKind.BOOKING_REMINDER, p, About.booking(a.id))));
+        return withAdvisor(a, NotificationKind.BOOKING_REMINDER);
+    }
+
+    /**
+     * To the owner, in their language: the advisor and their phone, and what to bring for this service (the service
+     * type's own list, else the shop's usual one from the bundles).
+     */
+    private Uni<Void> withAdvisor(Appointment a, NotificationKind kind) {
+        return params(a).chain(p -> people.find(a.advisorId).chain(advisor -> people.find(a.customerId).chain(customer ->
+                shop.schedule().chain(schedule -> {
+                    p.put("advisorName", advisor.name());
+                    p.put("advisorPhone", advisor.phone());
+                    p.put("bring", whatToBring(schedule.serviceTypes().get(a.serviceType), customer.language()));
+                    return notifier.send(bySms(customer), kind, p, About.booking(a.id));
+                }))));
+    }
+
+    static String whatToBring(ShopSchedule.ServiceInfo type, Language language) {
+        String own = type == null ? null : language == Language.EN ? type.bringEn() : type.bringZh();
+        return own != null ? own : Messages.text(language, "booking.bring.default", Map.of());
     }
 
     /** Not checked in well after the start: the booking's advisor is asked whether it is a no-show. */

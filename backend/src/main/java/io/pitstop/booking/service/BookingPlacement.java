@@ -65,6 +65,8 @@ public class BookingPlacement {
                     a.emergency = req.emergency();
                     a.channel = req.channel();
                     a.faultDescription = req.faultDescription().strip();
+                    a.mileageKm = req.mileageKm();
+                    a.handover = req.handover();
                     a.bookedBy = caller.subject();
                     a.createdAt = now;
                     a.confirmBy = now.plus(rules.confirmWithin());

@@ -44,10 +44,6 @@ public interface BookingRules {
     @WithDefault("PT24H")
     Duration remindBefore();
 
-    /** Told to the customer on confirmation. */
-    @WithDefault("行驶证、保养手册和车钥匙 (vehicle licence, service book and keys)")
-    String whatToBring();
-
     /** The widest availability query, in days. */
     @WithDefault("14")
     int maxRangeDays();

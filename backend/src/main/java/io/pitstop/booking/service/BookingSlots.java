@@ -1,10 +1,10 @@
 package io.pitstop.booking.service;
 
 import io.pitstop.booking.AvailabilityView;
+import io.pitstop.booking.SlotFullException;
 import io.pitstop.booking.persistence.Appointment;
 import io.pitstop.booking.persistence.AppointmentRepository;
 import io.pitstop.booking.persistence.VehicleRepository;
-import io.pitstop.common.ConflictException;
 import io.pitstop.common.Detail;
 import io.pitstop.common.InvalidInputException;
 import io.pitstop.common.Times;
@@ -91,24 +91,32 @@ public class BookingSlots {
                             boolean emergency, Appointment moving) {
         Instant end = start.plus(Duration.ofMinutes(type.durationMinutes()));
         LocalDate day = start.atZone(schedule.zone()).toLocalDate();
+        UUID except = moving == null ? null : moving.id;
         return appointments.lockDay(day)
-                .chain(() -> busyBetween(schedule, type, day, day.plusDays(1)))
-                .call(() -> vehicleFree(vehicleId, start, end, moving == null ? null : moving.id))
-                .map(busy -> {
+                .chain(() -> busyBetween(schedule, type, day.minusDays(2), day.plusDays(3)))
+                .chain(busy -> appointments.liveOfVehicleBetween(vehicleId, day.minusDays(2).atStartOfDay(schedule.zone()).toInstant(),
+                        day.plusDays(3).atStartOfDay(schedule.zone()).toInstant(), except).chain(carBookings -> {
                     List<Availability.Busy> others = moving == null ? busy : busy.stream().filter(b -> !(b.bayId().equals(moving.bayId)
                             && b.start().equals(moving.startsAt) && b.end().equals(moving.endsAt))).toList();
-                    return new Taken(schedule, type, SlotChoice.pick(schedule, type, others, start, emergency, clock.instant(),
-                            rules.availabilityRules()));
-                });
+                    List<Availability.Busy> carBusy = carBookings.stream()
+                            .map(a -> new Availability.Busy(a.bayId, a.startsAt, a.endsAt)).toList();
+                    Appointment clash = carBookings.stream().filter(a -> a.startsAt.isBefore(end) && a.endsAt.isAfter(start))
+                            .findFirst().orElse(null);
+                    if (clash != null) {
+                        return vehicleAlreadyBooked(vehicleId, clash, SlotChoice.alternatives(schedule, type, others, carBusy, start,
+                                emergency, clock.instant(), rules.availabilityRules()));
+                    }
+                    return Uni.createFrom().item(new Taken(schedule, type, SlotChoice.pick(schedule, type, others, carBusy, start,
+                            emergency, clock.instant(), rules.availabilityRules())));
+                }));
     }
 
-    /** The car is already booked for an overlapping time: one car, one place. */
-    private Uni<Void> vehicleFree(UUID vehicleId, Instant start, Instant end, UUID except) {
-        return appointments.liveOfVehicle(vehicleId, start, end, except).chain(other -> other == null ? Uni.createFrom().voidItem()
-                : vehicles.findById(vehicleId).invoke(v -> {
-                    throw new ConflictException("vehicle-already-booked", Detail.of("problem.booking.vehicle-already-booked",
-                            Map.of("plate", v.plate, "reference", other.reference)));
-                }).replaceWithVoid());
+    /** The car is already booked for an overlapping time: one car, one place; the nearest times it is free are offered. */
+    private <T> Uni<T> vehicleAlreadyBooked(UUID vehicleId, Appointment other, List<io.pitstop.booking.SlotView> alternatives) {
+        return vehicles.findById(vehicleId).map(v -> {
+            throw new SlotFullException("vehicle-already-booked", "Vehicle already booked", Detail.of(
+                    "problem.booking.vehicle-already-booked", Map.of("plate", v.plate, "reference", other.reference)), alternatives);
+        });
     }
 
     private Uni<List<Availability.Busy>> busyBetween(ShopSchedule schedule, ShopSchedule.ServiceInfo type, LocalDate from, LocalDate until) {

@@ -8,6 +8,9 @@ import io.pitstop.booking.AppointmentServiceType;
 import io.pitstop.booking.AppointmentStatus;
 import io.pitstop.booking.AppointmentVehicle;
 import io.pitstop.booking.AppointmentView;
+import io.pitstop.booking.BookingWarning;
+import io.pitstop.booking.BookingWarningCode;
+import io.pitstop.booking.WorkshopPresence;
 import io.pitstop.booking.persistence.Appointment;
 import io.pitstop.booking.persistence.AppointmentEventRepository;
 import io.pitstop.booking.persistence.AppointmentRepository;
@@ -50,16 +53,18 @@ public class BookingViews {
     private final AppointmentEventRepository events;
     private final VehicleRepository vehicles;
     private final People people;
+    private final WorkshopPresence workshop;
     private final ShopService shop;
     private final BookingRules rules;
     private final Clock clock;
 
     public BookingViews(AppointmentRepository appointments, AppointmentEventRepository events, VehicleRepository vehicles,
-                        People people, ShopService shop, BookingRules rules, Clock clock) {
+                        People people, WorkshopPresence workshop, ShopService shop, BookingRules rules, Clock clock) {
         this.appointments = appointments;
         this.events = events;
         this.vehicles = vehicles;
         this.people = people;
+        this.workshop = workshop;
         this.shop = shop;
         this.rules = rules;
         this.clock = clock;
@@ -126,23 +131,57 @@ public class BookingViews {
         return appointments.findById(id).chain(this::of);
     }
 
-    /** Views against a schedule: customers, vehicles and advisors read in two queries. */
+    /** Views against a schedule: customers, vehicles and advisors read in two queries, the warnings in two more. */
     private Uni<List<AppointmentView>> of(List<Appointment> list, ShopSchedule schedule) {
         if (list.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
         Set<UUID> persons = list.stream().flatMap(a -> Stream.of(a.customerId, a.advisorId)).collect(Collectors.toSet());
         Set<UUID> cars = list.stream().map(a -> a.vehicleId).collect(Collectors.toSet());
-        return people.byIds(persons).chain(byId -> vehicles.list("id in ?1", cars).map(vs -> {
+        return people.byIds(persons).chain(byId -> vehicles.list("id in ?1", cars).chain(vs -> warnings(list, schedule.zone()).map(warned -> {
             Map<UUID, Vehicle> carById = vs.stream().collect(Collectors.toMap(x -> x.id, Function.identity()));
             Map<UUID, ShopSchedule.BayInfo> bays = new LinkedHashMap<>();
             schedule.bays().forEach(b -> bays.put(b.id(), b));
-            return list.stream().map(a -> view(a, schedule, byId, carById, bays)).toList();
+            return list.stream().map(a -> view(a, schedule, byId, carById, bays, warned.getOrDefault(a.id, List.of()))).toList();
+        })));
+    }
+
+    /**
+     * What an advisor should know of bookings still to come (requested or confirmed): the car already has an open repair
+     * order, or the customer holds another live booking at an overlapping time.
+     */
+    private Uni<Map<UUID, List<BookingWarning>>> warnings(List<Appointment> list, ZoneId zone) {
+        List<Appointment> pending = list.stream().filter(a -> a.status == AppointmentStatus.REQUESTED
+                || a.status == AppointmentStatus.CONFIRMED).toList();
+        if (pending.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        Set<UUID> cars = pending.stream().map(a -> a.vehicleId).collect(Collectors.toSet());
+        Set<UUID> customers = pending.stream().map(a -> a.customerId).collect(Collectors.toSet());
+        Instant from = pending.stream().map(a -> a.startsAt).min(Instant::compareTo).orElseThrow();
+        Instant to = pending.stream().map(a -> a.endsAt).max(Instant::compareTo).orElseThrow();
+        return workshop.openOrders(cars).chain(open -> appointments.liveOfCustomers(customers, from, to).map(others -> {
+            Map<UUID, List<BookingWarning>> result = new LinkedHashMap<>();
+            for (Appointment a : pending) {
+                List<BookingWarning> w = new java.util.ArrayList<>();
+                String order = open.get(a.vehicleId);
+                if (order != null) {
+                    w.add(new BookingWarning(BookingWarningCode.IN_WORKSHOP, order, null));
+                }
+                others.stream().filter(o -> !o.id.equals(a.id) && o.customerId.equals(a.customerId)
+                                && o.startsAt.isBefore(a.endsAt) && o.endsAt.isAfter(a.startsAt))
+                        .sorted(java.util.Comparator.comparing((Appointment o) -> o.startsAt))
+                        .forEach(o -> w.add(new BookingWarning(BookingWarningCode.OVERLAPPING_BOOKING, o.reference, at(o.startsAt, zone))));
+                if (!w.isEmpty()) {
+                    result.put(a.id, List.copyOf(w));
+                }
+            }
+            return result;
         }));
     }
 
     private AppointmentView view(Appointment a, ShopSchedule schedule, Map<UUID, Person> persons, Map<UUID, Vehicle> cars,
-                                 Map<UUID, ShopSchedule.BayInfo> bays) {
+                                 Map<UUID, ShopSchedule.BayInfo> bays, List<BookingWarning> warnings) {
         ZoneId zone = schedule.zone();
         Person c = persons.get(a.customerId);
         Vehicle v = cars.get(a.vehicleId);
@@ -151,13 +190,13 @@ public class BookingViews {
         ShopSchedule.BayInfo bay = bays.get(a.bayId);
         return new AppointmentView(a.id.toString(), a.reference, a.status, a.emergency, a.channel,
                 at(a.startsAt, zone), at(a.endsAt, zone),
-                new AppointmentServiceType(t.code(), t.nameZh(), t.nameEn(), t.durationMinutes()),
+                new AppointmentServiceType(t.code(), t.nameZh(), t.nameEn(), t.durationMinutes(), t.priceMin(), t.priceMax()),
                 new AppointmentCustomer(c.id().toString(), c.name(), c.phone()),
                 new AppointmentVehicle(v.id.toString(), v.plate, v.make, v.model),
                 bay == null ? new AppointmentBay(a.bayId.toString(), "?", "?", null) : new AppointmentBay(bay.id().toString(), bay.code(), bay.name(), bay.nameEn()),
                 a.faultDescription,
                 adv == null ? null : new AppointmentAdvisor(adv.id().toString(), adv.name(), adv.phone()),
                 at(a.confirmBy, zone), a.escalatedAt != null, at(a.createdAt, zone), at(a.confirmedAt, zone),
-                at(a.startsAt.minus(rules.changeCutoff()), zone));
+                at(a.startsAt.minus(rules.changeCutoff()), zone), a.mileageKm, a.handover, warnings);
     }
 }

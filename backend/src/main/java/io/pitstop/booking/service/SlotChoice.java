@@ -23,16 +23,36 @@ final class SlotChoice {
 
     static Availability.Slot pick(ShopSchedule schedule, ShopSchedule.ServiceInfo type, List<Availability.Busy> busy,
                                   Instant start, boolean emergency, Instant now, Availability.Rules rules) {
+        return pick(schedule, type, busy, List.of(), start, emergency, now, rules);
+    }
+
+    /** As above, offering as alternatives only times at which the car is free ({@code carBusy}: its other bookings). */
+    static Availability.Slot pick(ShopSchedule schedule, ShopSchedule.ServiceInfo type, List<Availability.Busy> busy,
+                                  List<Availability.Busy> carBusy, Instant start, boolean emergency, Instant now,
+                                  Availability.Rules rules) {
         LocalDate day = start.atZone(schedule.zone()).toLocalDate();
         List<Availability.Slot> slots = Availability.slots(schedule, type, busy, now, rules, day, day, emergency);
         return slots.stream().filter(s -> s.start().toInstant().equals(start)).findFirst().orElseThrow(() -> {
-            List<Availability.Slot> around = emergency ? slots
-                    : Availability.slots(schedule, type, busy, now, rules, day.minusDays(2), day.plusDays(2), false);
             Map<String, String> values = Map.of("serviceType", type.code(), "start", Times.at(start, schedule.zone()).toString(),
                     "window", rules.emergencyWindow().toString());
             return new SlotFullException(Detail.of(emergency ? "problem.booking.slot-full-emergency" : "problem.booking.slot-full", values),
-                    Availability.nearest(around, start, 3).stream().map(SlotChoice::view).toList());
+                    alternatives(schedule, type, busy, carBusy, start, emergency, now, rules));
         });
+    }
+
+    /**
+     * The three bookable starts nearest the wanted one, over two days either side (an emergency: within its window),
+     * leaving out those at which the car is booked already.
+     */
+    static List<SlotView> alternatives(ShopSchedule schedule, ShopSchedule.ServiceInfo type, List<Availability.Busy> busy,
+                                       List<Availability.Busy> carBusy, Instant start, boolean emergency, Instant now,
+                                       Availability.Rules rules) {
+        LocalDate day = start.atZone(schedule.zone()).toLocalDate();
+        List<Availability.Slot> around = Availability.slots(schedule, type, busy, now, rules,
+                emergency ? day : day.minusDays(2), emergency ? day : day.plusDays(2), emergency);
+        List<Availability.Slot> carFree = around.stream().filter(s -> carBusy.stream().noneMatch(b ->
+                b.start().isBefore(s.end().toInstant()) && b.end().isAfter(s.start().toInstant()))).toList();
+        return Availability.nearest(carFree, start, 3).stream().map(SlotChoice::view).toList();
     }
 
     static SlotView view(Availability.Slot s) {

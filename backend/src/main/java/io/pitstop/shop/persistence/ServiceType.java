@@ -8,6 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.math.BigDecimal;
+
 @Entity
 @Table(name = "service_type")
 public class ServiceType {
@@ -30,4 +32,16 @@ public class ServiceType {
 
     @Column(nullable = false)
     public boolean active = true;
+
+    @Column(name = "price_min")
+    public BigDecimal priceMin;
+
+    @Column(name = "price_max")
+    public BigDecimal priceMax;
+
+    @Column(name = "bring_zh")
+    public String bringZh;
+
+    @Column(name = "bring_en")
+    public String bringEn;
 }

@@ -47,7 +47,7 @@ class BookingIntakeRulesTest {
     }
 
     private static BookingRequest request(OffsetDateTime start, String fault) {
-        return new BookingRequest(CAR, null, null, "MINOR", start, fault, Channel.APP, false);
+        return new BookingRequest(CAR, null, null, "MINOR", start, fault, Channel.APP, false, null, null);
     }
 
     private static void assertRefused(Role role, Channel channel) {
