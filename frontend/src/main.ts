@@ -4,7 +4,7 @@ import { createApp } from 'vue'
 import App from './App.vue'
 import { onSessionExpired } from './api/client'
 import { refreshMe } from './api/session'
-import { i18n, LOCALE_STORAGE_KEY } from './i18n'
+import { i18n, loadLocale, LOCALE_STORAGE_KEY } from './i18n'
 import './plugins/vant'
 import './styles.css'
 import { redirectToLogin, router } from './router'
@@ -38,4 +38,7 @@ window.addEventListener('storage', (event) => {
 // Name and role may have changed since the tokens were issued; a failure here is not worth a screen.
 if (auth.isLoggedIn) refreshMe().catch(() => undefined)
 
-app.mount('#app')
+// A reader of another language than the default gets its messages before the first screen (never a flash of Chinese).
+loadLocale(localeStore.locale)
+  .catch(() => undefined)
+  .finally(() => app.mount('#app'))
