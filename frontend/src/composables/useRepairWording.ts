@@ -34,7 +34,9 @@ export function useRepairWording() {
     const message = event.message?.trim()
     switch (event.type) {
       case 'UPDATE':
-        if (message) lines.push(message)
+        // An automatic update's stored message says its step and time left in both languages: the lines below say
+        // them in the reader's.
+        if (message && !event.automatic) lines.push(message)
         if (event.step) lines.push(t('repairEvent.step', { step: event.step }))
         if (event.remainingMinutes != null) lines.push(t('repairEvent.remaining', { duration: format.countdown(event.remainingMinutes) }))
         break

@@ -39,3 +39,22 @@ export function addOpenMinutes(start: Date, minutes: number, shop: ShopHours): D
   }
   return new Date(start.getTime() + minutes * 60_000)
 }
+
+/**
+ * When the shop next opens, if it is closed at `now` (after hours, a closed weekday or day); null while it is open,
+ * and for a shop without any hours (always open to the wall clock).
+ */
+export function nextOpening(now: Date, shop: ShopHours): Date | null {
+  if (!shop.openingHours.length) return null
+  const at = now.getTime()
+  let { date } = inZone(now, shop.timeZone)
+  for (let n = 0; n < 400; n++, date = nextDate(date)) {
+    const hours = hoursOn(shop, date)
+    if (!hours) continue
+    const opens = Date.parse(zonedInstant(date, hours.opens, shop.timeZone))
+    const closes = Date.parse(zonedInstant(date, hours.closes, shop.timeZone))
+    if (at < opens) return new Date(opens)
+    if (at < closes) return null
+  }
+  return null
+}

@@ -378,3 +378,38 @@ describe('an advisor books on the phone', () => {
     expect(posted[1]?.key).not.toBe(posted[0]?.key) // a 400 is definitive: the retry is a new request
   })
 })
+
+describe('the emergency path', () => {
+  const rescueShop = { ...sampleShop, emergencyPhone: '400-800-1234' }
+  function stubShop() {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (input: unknown) => {
+        const url = new URL(asRequest(input).url)
+        if (url.pathname === '/api/v1/shop') return json(rescueShop)
+        if (url.pathname === '/api/v1/me/vehicles') return json([])
+        if (url.pathname === '/api/v1/notifications/unread-count') return json({ count: 0 })
+        return problem(404)
+      }),
+    )
+  }
+
+  it('while the shop is closed says when it opens and offers the rescue line, never "call the shop"', async () => {
+    vi.setSystemTime(new Date('2030-10-06T04:00:00Z')) // a Sunday, 12:00 in Shanghai: no hours on Sundays
+    stubShop()
+    const wrapper = await mountAs(customer, BookPage, { emergency: true }, '/book/emergency')
+    expect(wrapper.find('[data-testid="emergency-closed"]').exists()).toBe(true)
+    expect(wrapper.find('[data-testid="emergency-rescue-call"]').attributes('href')).toBe('tel:400-800-1234')
+    expect(wrapper.find('[data-testid="emergency-call"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="emergency-note"]').exists()).toBe(false)
+    expect(wrapper.text()).toContain('10月7日')
+  })
+
+  it('while it is open offers the fast lane within the hour and the shop phone', async () => {
+    stubShop() // Monday 09:10 in Shanghai
+    const wrapper = await mountAs(customer, BookPage, { emergency: true }, '/book/emergency')
+    expect(wrapper.find('[data-testid="emergency-closed"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="emergency-note"]').exists()).toBe(true)
+    expect(wrapper.find('[data-testid="emergency-call"]').attributes('href')).toBe('tel:021-12345678')
+  })
+})

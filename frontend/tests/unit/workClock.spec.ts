@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Weekday } from '@/api/types'
-import { addOpenMinutes, type ShopHours } from '@/utils/workClock'
+import { addOpenMinutes, nextOpening, type ShopHours } from '@/utils/workClock'
 
 const WEEKDAYS: Weekday[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY']
 /** Monday to Saturday 08:30-18:00 in Shanghai, Sunday closed, Wednesday 9 December 2026 a closed day. */
@@ -28,5 +28,18 @@ describe('the work clock of a delay proposal', () => {
 
   it('counts the wall clock for a shop without hours', () => {
     expect(addOpenMinutes(at('2026-12-07T23:00'), 90, { ...shop, openingHours: [] })).toEqual(at('2026-12-08T00:30'))
+  })
+})
+
+describe('when a closed shop opens (the emergency path while closed)', () => {
+  it('is null while open, and the next opening after hours, over closed weekdays and days', () => {
+    expect(nextOpening(at('2026-12-07T10:00'), shop)).toBeNull()
+    expect(nextOpening(at('2026-12-07T03:28'), shop)).toEqual(at('2026-12-07T08:30'))
+    expect(nextOpening(at('2026-12-07T18:00'), shop)).toEqual(at('2026-12-08T08:30'))
+    // Tuesday evening: Wednesday is a closed day
+    expect(nextOpening(at('2026-12-08T20:00'), shop)).toEqual(at('2026-12-10T08:30'))
+    // Saturday evening: Sunday has no hours
+    expect(nextOpening(at('2026-12-12T19:00'), shop)).toEqual(at('2026-12-14T08:30'))
+    expect(nextOpening(at('2026-12-12T19:00'), { ...shop, openingHours: [] })).toBeNull()
   })
 })

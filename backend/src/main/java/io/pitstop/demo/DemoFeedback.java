@@ -234,7 +234,8 @@ public class DemoFeedback {
      */
     private Uni<Void> complaint(Ctx x, RepairOrder o, ComplaintCategory category, ComplaintChannel channel, ComplaintStatus status,
                                 Duration age, String content, String tags) {
-        Instant filed = x.ago(age);
+        // The owner files in the app at any hour; customer service records the other channels while the shop is open.
+        Instant filed = channel == ComplaintChannel.APP ? x.ago(age) : DemoData.inHours(x.ago(age));
         ComplaintTeam team = ComplaintRouting.teamFor(category);
         Account customer = x.byId(o.customerId);
         // Never owned by the person it is about: a delivery-time complaint about the order's advisor goes to the other advisor.

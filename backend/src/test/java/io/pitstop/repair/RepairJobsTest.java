@@ -95,6 +95,29 @@ class RepairJobsTest {
     }
 
     @Test
+    void noAutomaticUpdateWhileTheShopIsClosedTheFirstComesAfterOpening() throws Throwable {
+        clock.forwardTo(LocalTime.of(16, 0), SHANGHAI);
+        var c = repairs.customer();
+        String id = repairs.inRepair(c, 480);
+
+        clock.advance(Duration.ofMinutes(61));
+        run(jobs::hourlyUpdates);
+        assertThat(automaticUpdates(c.login(), id)).isEqualTo(1);
+
+        // 18:00 closes the workshop: nothing through the night, whenever the job runs
+        for (LocalTime t : List.of(LocalTime.of(18, 30), LocalTime.of(23, 0), LocalTime.of(3, 0), LocalTime.of(8, 0))) {
+            clock.forwardTo(t, SHANGHAI);
+            run(jobs::hourlyUpdates);
+        }
+        assertThat(automaticUpdates(c.login(), id)).isEqualTo(1);
+
+        clock.forwardTo(LocalTime.of(8, 31), SHANGHAI);
+        run(jobs::hourlyUpdates);
+        run(jobs::hourlyUpdates);
+        assertThat(automaticUpdates(c.login(), id)).isEqualTo(2);
+    }
+
+    @Test
     void aRepairOfTwoHoursOrLessOwesNoHourlyUpdates() throws Throwable {
         var c = repairs.customer();
         String id = repairs.inRepair(c, 120);

@@ -65,9 +65,14 @@ public class RepairJobs {
         return hourlyUpdates().chain(this::watchPromises).chain(this::watchDispatch).chain(this::watchSupplements).replaceWithVoid();
     }
 
-    /** Long repairs whose owner has heard nothing for a period: one automatic update per order and period. */
+    /**
+     * Long repairs whose owner has heard nothing for a period: one automatic update per order and period — while the
+     * shop is open. A closed workshop makes no progress to report, and an update at 03:00 would only wake the owner.
+     */
     public Uni<Integer> hourlyUpdates() {
-        return Panache.withTransaction(() -> access.acting(null).chain(act -> NativeSql.ids("""
+        return Panache.withTransaction(() -> access.acting(null).chain(act -> shop.workClock().chain(work -> !work.isOpen(act.now())
+                ? Uni.createFrom().item(0)
+                : NativeSql.ids("""
                         select id from repair_order
                         where status in (?3)
                           and expected_minutes > ?2
@@ -79,7 +84,7 @@ public class RepairJobs {
                     long period = Promises.period(o.dispatchedAt, act.now(), rules);
                     return marks.claim("HOURLY_UPDATE", subject(o.id, Long.toString(period)), act.now())
                             .chain(first -> first ? progress.pushAutomatic(act, o) : Uni.createFrom().voidItem());
-                }).map(x -> due.size()))));
+                }).map(x -> due.size())))));
     }
 
     /**
