@@ -158,3 +158,25 @@ test('the English UI names the shop in English', () =>
     },
     { ...PHONE, locale: 'en-US' },
   ))
+
+test('an emergency at night: when the shop opens and its rescue line, never "call the shop" while it is closed', () =>
+  journey(
+    browser,
+    'screens-emergency-at-night',
+    async (page) => {
+      // The phone's clock reads 23:30 in Shanghai last night (in the past, so the session's tokens stay valid): the
+      // demo shop closed at 18:00.
+      const shanghaiToday = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
+      const lastNight = new Date(Date.parse(`${shanghaiToday}T23:30:00+08:00`) - 86_400_000)
+      await page.clock.install({ time: lastNight })
+      await login(page, DEMO_CUSTOMER)
+      await page.goto('/book/emergency')
+      const closed = byTestId(page, 'emergency-closed')
+      await closed.waitFor()
+      assert.match(await closed.innerText(), /开门/)
+      assert.equal(await byTestId(page, 'emergency-rescue-call').getAttribute('href'), 'tel:400-820-8820')
+      assert.equal(await byTestId(page, 'emergency-call').count(), 0, 'no "call the shop" while it is closed')
+      assert.equal(await byTestId(page, 'emergency-note').count(), 0, 'no "a bay within the hour" while it is closed')
+    },
+    PHONE,
+  ))
