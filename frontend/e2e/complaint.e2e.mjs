@@ -23,21 +23,15 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import {
   apiCall,
-  apiRegister,
   apiLogin,
   byTestId,
   DEMO_ADVISOR,
   DEMO_CUSTOMER_SERVICE,
-  DEMO_INSPECTOR,
-  DEMO_TEAM_LEAD,
-  DEMO_TECHNICIAN,
   journeyOf,
   screenshot,
   launchBrowser,
   login,
-  randomPhone,
-  randomPlate,
-  randomVin,
+  readyOrderOfNewOwner,
   SIGNATURE_PNG,
 } from './support.mjs'
 
@@ -59,30 +53,11 @@ const CODE = /\b[A-Z]{2,}(_[A-Z]+)+\b|\b(APP|FILED|NEW)\b/
 
 /** A fresh owner with a car whose visit has just been handed over: { owner, order }. */
 async function deliveredOrder() {
-  const owner = { name: '投诉车主', phone: randomPhone('134'), password: 'Passw0rd-test' }
-  const registered = await apiRegister(owner)
-  const vehicle = await apiCall('POST', '/api/v1/me/vehicles', registered.accessToken, {
-    plate: randomPlate(),
-    vin: randomVin(),
-    make: '本田',
-    model: '雅阁',
-    year: 2020,
-    mileageKm: 52000,
-  })
-  const [advisor, lead, technician, inspector] = await Promise.all(
-    [DEMO_ADVISOR, DEMO_TEAM_LEAD, DEMO_TECHNICIAN, DEMO_INSPECTOR].map((who) => apiLogin(who)),
-  )
-  const move = (id, token, body) => apiCall('POST', `/api/v1/repair-orders/${id}/transitions`, token, body)
-
-  const order = await apiCall('POST', '/api/v1/repair-orders', advisor.accessToken, {
-    vehicleId: vehicle.id,
-    mileageKm: 52100,
-    fuelLevel: 'HALF',
-    warningLights: [],
+  const { owner, registered, advisor, order, order: ready } = await readyOrderOfNewOwner({
+    name: '投诉车主',
+    phonePrefix: '134',
+    car: { make: '本田', model: '雅阁', year: 2020, mileageKm: 52000 },
     symptoms: '空调不制冷',
-    faultReproduced: 'YES',
-  })
-  const estimated = await apiCall('POST', `/api/v1/repair-orders/${order.id}/estimate`, advisor.accessToken, {
     items: [
       { kind: 'LABOUR', description: '空调系统检漏', quantity: 1, unitPrice: 150, necessity: 'REQUIRED', reason: '冷媒不足' },
       { kind: 'PART', description: '冷媒加注', quantity: 1, unitPrice: 200, necessity: 'REQUIRED', reason: '补充冷媒' },
@@ -90,13 +65,6 @@ async function deliveredOrder() {
     durationMinutes: 120,
     diagnosis: '空调冷媒泄漏',
   })
-  await apiCall('POST', `/api/v1/repair-orders/${order.id}/approval`, registered.accessToken, {
-    decisions: estimated.estimate.items.map((item) => ({ itemId: item.id, decision: 'APPROVED' })),
-  })
-  await move(order.id, lead.accessToken, { to: 'DISPATCHED', technicianId: technician.user.id })
-  await move(order.id, technician.accessToken, { to: 'IN_REPAIR' })
-  await move(order.id, technician.accessToken, { to: 'QUALITY_CHECK' })
-  const ready = await move(order.id, inspector.accessToken, { to: 'READY' })
   assert.equal(ready.status, 'READY')
   await apiCall('PUT', `/api/v1/repair-orders/${order.id}/settlement`, advisor.accessToken, {
     lines: ready.estimate.items

@@ -12,24 +12,7 @@
 //   settlement-document, signature-image, warranty-card, document-next-service           (SettlementDocumentPage)
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
-import {
-  apiCall,
-  apiRegister,
-  apiLogin,
-  byTestId,
-  DEMO_ADVISOR,
-  DEMO_INSPECTOR,
-  DEMO_TEAM_LEAD,
-  DEMO_TECHNICIAN,
-  drawSignature,
-  journey,
-  launchBrowser,
-  login,
-  randomPhone,
-  randomPlate,
-  randomVin,
-  screenshot,
-} from './support.mjs'
+import { apiCall, byTestId, drawSignature, journey, launchBrowser, login, readyOrderOfNewOwner, screenshot } from './support.mjs'
 
 let browser
 
@@ -45,29 +28,11 @@ const PHONE = { viewport: { width: 390, height: 844 } }
 
 /** A fresh owner whose car is READY with a settlement holding one line that was never estimated: { owner, order }. */
 async function settledOrder() {
-  const owner = { name: '签字车主', phone: randomPhone('135'), password: 'Passw0rd-test' }
-  const registered = await apiRegister(owner)
-  const vehicle = await apiCall('POST', '/api/v1/me/vehicles', registered.accessToken, {
-    plate: randomPlate(),
-    vin: randomVin(),
-    make: '丰田',
-    model: '凯美瑞',
-    year: 2021,
-    mileageKm: 30000,
-  })
-  const [advisor, lead, technician, inspector] = await Promise.all(
-    [DEMO_ADVISOR, DEMO_TEAM_LEAD, DEMO_TECHNICIAN, DEMO_INSPECTOR].map((who) => apiLogin(who)),
-  )
-  const move = (id, token, body) => apiCall('POST', `/api/v1/repair-orders/${id}/transitions`, token, body)
-  const order = await apiCall('POST', '/api/v1/repair-orders', advisor.accessToken, {
-    vehicleId: vehicle.id,
-    mileageKm: 30100,
-    fuelLevel: 'HALF',
-    warningLights: [],
+  const { owner, advisor, order } = await readyOrderOfNewOwner({
+    name: '签字车主',
+    phonePrefix: '135',
+    car: { make: '丰田', model: '凯美瑞', year: 2021, mileageKm: 30000 },
     symptoms: '刹车异响',
-    faultReproduced: 'YES',
-  })
-  const estimated = await apiCall('POST', `/api/v1/repair-orders/${order.id}/estimate`, advisor.accessToken, {
     items: [
       { kind: 'LABOUR', description: '更换前刹车片工时', quantity: 1, unitPrice: 200, necessity: 'REQUIRED', reason: '刹车片磨损' },
       { kind: 'PART', description: '前刹车片', quantity: 1, unitPrice: 480, necessity: 'REQUIRED', reason: '剩余 2 mm' },
@@ -75,16 +40,9 @@ async function settledOrder() {
     durationMinutes: 90,
     diagnosis: '前刹车片磨损',
   })
-  await apiCall('POST', `/api/v1/repair-orders/${order.id}/approval`, registered.accessToken, {
-    decisions: estimated.estimate.items.map((item) => ({ itemId: item.id, decision: 'APPROVED' })),
-  })
-  await move(order.id, lead.accessToken, { to: 'DISPATCHED', technicianId: technician.user.id })
-  await move(order.id, technician.accessToken, { to: 'IN_REPAIR' })
-  await move(order.id, technician.accessToken, { to: 'QUALITY_CHECK' })
-  const ready = await move(order.id, inspector.accessToken, { to: 'READY' })
   const settled = await apiCall('PUT', `/api/v1/repair-orders/${order.id}/settlement`, advisor.accessToken, {
     lines: [
-      ...ready.estimate.items.map((item) => ({
+      ...order.estimate.items.map((item) => ({
         itemId: item.id,
         kind: item.kind,
         description: item.description,

@@ -332,3 +332,43 @@ export async function confirmPending(page, reference) {
   await item.locator('[data-testid="confirm-booking"]').click()
   await item.waitFor({ state: 'detached' })
 }
+
+/**
+ * A fresh owner, registered through the API, whose car the demo's staff received, estimated (`items`, all approved
+ * by the owner), dispatched, repaired and passed in quality check: the order is READY.
+ * Returns { owner, registered, advisor, order }.
+ */
+export async function readyOrderOfNewOwner({ name, phonePrefix, car, symptoms, items, durationMinutes, diagnosis }) {
+  const owner = { name, phone: randomPhone(phonePrefix), password: 'Passw0rd-test' }
+  const registered = await apiRegister(owner)
+  const vehicle = await apiCall('POST', '/api/v1/me/vehicles', registered.accessToken, {
+    plate: randomPlate(),
+    vin: randomVin(),
+    ...car,
+  })
+  const [advisor, lead, technician, inspector] = await Promise.all(
+    [DEMO_ADVISOR, DEMO_TEAM_LEAD, DEMO_TECHNICIAN, DEMO_INSPECTOR].map((who) => apiLogin(who)),
+  )
+  const move = (id, token, body) => apiCall('POST', `/api/v1/repair-orders/${id}/transitions`, token, body)
+  const order = await apiCall('POST', '/api/v1/repair-orders', advisor.accessToken, {
+    vehicleId: vehicle.id,
+    mileageKm: car.mileageKm + 100,
+    fuelLevel: 'HALF',
+    warningLights: [],
+    symptoms,
+    faultReproduced: 'YES',
+  })
+  const estimated = await apiCall('POST', `/api/v1/repair-orders/${order.id}/estimate`, advisor.accessToken, {
+    items,
+    durationMinutes,
+    diagnosis,
+  })
+  await apiCall('POST', `/api/v1/repair-orders/${order.id}/approval`, registered.accessToken, {
+    decisions: estimated.estimate.items.map((item) => ({ itemId: item.id, decision: 'APPROVED' })),
+  })
+  await move(order.id, lead.accessToken, { to: 'DISPATCHED', technicianId: technician.user.id })
+  await move(order.id, technician.accessToken, { to: 'IN_REPAIR' })
+  await move(order.id, technician.accessToken, { to: 'QUALITY_CHECK' })
+  const ready = await move(order.id, inspector.accessToken, { to: 'READY' })
+  return { owner, registered, advisor, order: ready }
+}
