@@ -220,7 +220,9 @@ class SettlementIntegrityTest {
                 .body("nextServiceDueKm", equalTo(52000))
                 .body("nextServiceProposed", equalTo(false));
         given().auth().oauth2(advisor().accessToken()).get("/api/v1/repair-orders/" + id + "/settlement/document").then().statusCode(200);
-        given().auth().oauth2(c.login().accessToken()).get("/api/v1/repair-orders/" + id + "/settlement/signature").then().statusCode(200);
+        // Never cached for long: a reopened settlement signed again keeps the URL.
+        given().auth().oauth2(c.login().accessToken()).get("/api/v1/repair-orders/" + id + "/settlement/signature").then().statusCode(200)
+                .header("Cache-Control", "private, no-cache");
 
         var other = repairs.customer();
         given().auth().oauth2(other.login().accessToken()).get("/api/v1/repair-orders/" + id + "/settlement/document").then().statusCode(404);

@@ -116,7 +116,9 @@ public class HandOverResource {
     @APIResponse(responseCode = "404", description = "No such order (or not yours), or not signed")
     public Uni<Response> signature(@PathParam("id") UUID id) {
         return signing.signature(caller.get(), id).map(png -> Response.ok(png.getBytes(), "image/png")
-                .header("Cache-Control", "private, max-age=86400")
+                // Revalidated on each use: a reopened and signed-again settlement keeps this URL, and a day's cache
+                // would show the old signature on the new document.
+                .header("Cache-Control", "private, no-cache")
                 .header("X-Content-Type-Options", "nosniff")
                 .build());
     }
