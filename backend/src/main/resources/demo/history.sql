@@ -49,13 +49,13 @@ with days as (
   cross join lateral (select date_trunc('day', ${now} at time zone ${zone}) - make_interval(days => ${days} + 1 - d) as local_day) l
   left join opening_hours h on h.day_of_week = extract(isodow from l.local_day)),
 o0 as (
-  select d, k, open_minutes,
-         greatest(5, least(20, (open_minutes - 180) / ${per_day})) * k + 10 as minute_of_day,
-         local_day at time zone ${zone} + (opens_min + 10 + greatest(5, least(20, (open_minutes - 180) / ${per_day})) * k)
-           * interval '1 minute' as checked_in_at,
+  select d, k, open_minutes, minute_of_day,
+         local_day at time zone ${zone} + (opens_min + minute_of_day) * interval '1 minute' as checked_in_at,
          random() as r_kind, random() as r_qc, random() as r_delay, random() as r_late, random() as r_rate,
          random() as r_call, random() as r_time, random() as r_cancel, random() as r_mood
-  from days, generate_series(0, ${per_day} - 1) k),
+  from days, generate_series(0, ${per_day} - 1) k,
+       -- cars come in from ten minutes after opening, a few minutes apart
+       lateral (select 10 + greatest(5, least(20, (open_minutes - 180) / ${per_day})) * k as minute_of_day) m),
 o as (
   select o0.*, case when r_delay < 0.02 then 2 when r_delay < 0.11 then 1 else 0 end as delay_count,
          -- what is left of the day after reception, a late start, a failed check, the hand-over and the delays
