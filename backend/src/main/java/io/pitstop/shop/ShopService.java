@@ -15,6 +15,7 @@ import io.pitstop.shop.persistence.ServiceType;
 import io.pitstop.shop.persistence.ServiceTypeRepository;
 import io.pitstop.shop.persistence.Shop;
 import io.pitstop.shop.persistence.ShopRepository;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,15 +42,17 @@ public class ShopService {
     private final ClosedDateRepository closedDays;
     private final BayRepository bays;
     private final ServiceTypeRepository serviceTypes;
+    private final ShopSnapshots snapshots;
     private final Clock clock;
 
     public ShopService(ShopRepository shops, OpeningHoursRepository hours, ClosedDateRepository closedDays,
-                       BayRepository bays, ServiceTypeRepository serviceTypes, Clock clock) {
+                       BayRepository bays, ServiceTypeRepository serviceTypes, ShopSnapshots snapshots, Clock clock) {
         this.shops = shops;
         this.hours = hours;
         this.closedDays = closedDays;
         this.bays = bays;
         this.serviceTypes = serviceTypes;
+        this.snapshots = snapshots;
         this.clock = clock;
     }
 
@@ -69,36 +72,21 @@ public class ShopService {
 
     /** The shop's time zone, in which every time is shown; call inside the caller's session. */
     public Uni<ZoneId> zone() {
-        return shops.findById(Shop.ID).map(shop -> ZoneId.of(shop.timeZone));
+        return snapshots.zone();
     }
 
     /** The shop's emergency / rescue line, or null when not set; call inside the caller's session. */
     public Uni<String> emergencyPhone() {
-        return shops.findById(Shop.ID).map(ShopService::emergencyPhone);
+        return snapshots.emergencyPhone();
     }
 
     private static String emergencyPhone(Shop shop) {
         return shop.emergencyPhone == null || shop.emergencyPhone.isBlank() ? null : shop.emergencyPhone;
     }
 
-    /** The schedule bookings are computed against; call inside the caller's session. */
+    /** The schedule bookings are computed against (held in memory, {@link ShopSnapshots}); call inside the caller's session. */
     public Uni<ShopSchedule> schedule() {
-        return shops.findById(Shop.ID).chain(shop -> {
-            ZoneId zone = ZoneId.of(shop.timeZone);
-            LocalDate today = LocalDate.now(clock.withZone(zone));
-            return hours.week().chain(week -> closedDays.from(today.minusDays(1)).chain(closed -> bays.ordered()
-                    .chain(bayList -> serviceTypes.ordered().map(types -> {
-                        var weekMap = new java.util.EnumMap<DayOfWeek, ShopSchedule.Hours>(DayOfWeek.class);
-                        week.forEach(e -> weekMap.put(DayOfWeek.of(e.dayOfWeek), new ShopSchedule.Hours(e.opens, e.closes)));
-                        var closedSet = closed.stream().map(c -> c.day).collect(java.util.stream.Collectors.toSet());
-                        var bayInfos = bayList.stream().filter(b -> b.active)
-                                .map(b -> new ShopSchedule.BayInfo(b.id, b.code, b.name, b.nameEn, Set.copyOf(b.skills))).toList();
-                        var typeMap = new java.util.LinkedHashMap<String, ShopSchedule.ServiceInfo>();
-                        types.forEach(t -> typeMap.put(t.code, new ShopSchedule.ServiceInfo(t.code, t.nameZh, t.nameEn,
-                                t.durationMinutes, t.skill, t.active, t.priceMin, t.priceMax, t.bringZh, t.bringEn)));
-                        return new ShopSchedule(zone, weekMap, closedSet, bayInfos, typeMap);
-                    }))));
-        });
+        return snapshots.schedule();
     }
 
     /** The shop's working time (opening hours, closed days, zone); call inside the caller's session. */
@@ -106,7 +94,6 @@ public class ShopService {
         return schedule().map(ShopSchedule::workClock);
     }
 
-    @WithTransaction
     public Uni<ShopView> updateSettings(ShopSettingsRequest req) {
         try {
             ZoneId.of(req.timeZone());
@@ -127,7 +114,7 @@ public class ShopService {
                 throw new InvalidInputException("openingHours[" + i + "].closes", Detail.of("problem.shop.closes-before-opens"));
             }
         }
-        return shops.findById(Shop.ID)
+        return change(() -> shops.findById(Shop.ID)
                 .invoke(shop -> {
                     shop.name = req.name().strip();
                     // Absent: the English name stays (a page that edits the hours does not know it); blank clears it.
@@ -149,32 +136,29 @@ public class ShopService {
                     return e;
                 }).toList()))
                 .chain(() -> hours.flush())
-                .chain(this::view);
+                .chain(this::view));
     }
 
-    @WithTransaction
     public Uni<ClosedDay> closeOn(LocalDate day, ClosedDayRequest req) {
-        return closedDays.findById(day).chain(existing -> {
+        return change(() -> closedDays.findById(day).chain(existing -> {
             ClosedDate c = existing != null ? existing : new ClosedDate();
             c.day = day;
             c.reason = req.reason().strip();
             return (existing != null ? Uni.createFrom().item(c) : closedDays.persist(c))
                     .map(saved -> new ClosedDay(saved.day, saved.reason));
-        });
+        }));
     }
 
-    @WithTransaction
     public Uni<Void> reopenOn(LocalDate day) {
-        return closedDays.deleteById(day).invoke(deleted -> {
+        return change(() -> closedDays.deleteById(day).invoke(deleted -> {
             if (!deleted) {
                 throw new NotFoundException("closed-day", day);
             }
-        }).replaceWithVoid();
+        }).replaceWithVoid());
     }
 
-    @WithTransaction
     public Uni<BayView> createBay(BayRequest req) {
-        return bays.findByCode(req.code()).chain(existing -> {
+        return change(() -> bays.findByCode(req.code()).chain(existing -> {
             if (existing != null) {
                 throw codeTaken(req.code());
             }
@@ -182,12 +166,11 @@ public class ShopService {
             bay.id = UUID.randomUUID();
             apply(bay, req);
             return bays.persist(bay).map(ShopService::view);
-        });
+        }));
     }
 
-    @WithTransaction
     public Uni<BayView> updateBay(UUID id, BayRequest req) {
-        return bays.findById(id).chain(bay -> {
+        return change(() -> bays.findById(id).chain(bay -> {
             if (bay == null) {
                 return Uni.createFrom().failure(new NotFoundException("bay", id));
             }
@@ -198,14 +181,21 @@ public class ShopService {
                 apply(bay, req);
                 return view(bay);
             });
-        });
+        }));
+    }
+
+    /**
+     * A change of the setup, in its own transaction; this instance's copy of the schedule is forgotten once it has
+     * committed (other instances hear of it from the setup tables' trigger).
+     */
+    private <T> Uni<T> change(java.util.function.Supplier<Uni<T>> work) {
+        return Panache.withTransaction(work).eventually(snapshots::forget);
     }
 
     private static ConflictException codeTaken(String code) {
         return new ConflictException("bay-code-taken", Detail.of("problem.shop.bay-code-taken", Map.of("code", code)));
     }
 
-    @WithTransaction
     public Uni<ServiceTypeView> putServiceType(String code, ServiceTypeRequest req) {
         if (!code.matches("^[A-Z][A-Z0-9_]{1,39}$")) {
             throw new InvalidInputException("code", Detail.of("problem.shop.service-type-code"));
@@ -219,7 +209,7 @@ public class ShopService {
         if (req.priceMax() != null && req.priceMax().compareTo(req.priceMin()) < 0) {
             throw new InvalidInputException("priceMax", Detail.of("problem.shop.price-max-below-min"));
         }
-        return serviceTypes.findById(code).chain(existing -> {
+        return change(() -> serviceTypes.findById(code).chain(existing -> {
             ServiceType t = existing != null ? existing : new ServiceType();
             t.code = code;
             t.nameZh = req.nameZh().strip();
@@ -232,7 +222,7 @@ public class ShopService {
             t.bringZh = blankToNull(req.bringZh());
             t.bringEn = blankToNull(req.bringEn());
             return (existing != null ? Uni.createFrom().item(t) : serviceTypes.persist(t)).map(ShopService::view);
-        });
+        }));
     }
 
     private static String blankToNull(String text) {

@@ -36,7 +36,7 @@ class ArchitectureTest {
             Map.entry("live", Set.of()),
             Map.entry("notify", Set.of()),
             Map.entry("identity", Set.of("live", "notify")),
-            Map.entry("shop", Set.of("identity", "notify")),
+            Map.entry("shop", Set.of("identity", "live", "notify")),
             Map.entry("booking", Set.of("shop", "identity", "live", "notify")),
             Map.entry("repair", Set.of("booking", "shop", "identity", "live", "notify")),
             Map.entry("feedback", Set.of("repair", "booking", "shop", "identity", "live", "notify")),

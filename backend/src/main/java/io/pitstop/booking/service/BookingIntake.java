@@ -52,27 +52,27 @@ public class BookingIntake {
         checkChannel(caller.role(), req.channel());
         BookingWindow.requireWithinHorizon(req.start().toInstant(), clock.instant(), rules.horizon(), "start");
         String hash = requestHash(req);
+        // The view is read after the commit, in a session of its own: the transaction (and the capacity locks it took)
+        // ends as soon as the booking is written.
         return limit(caller, client).chain(() -> Panache.withTransaction(() -> {
             if (idempotencyKey == null) {
-                return placeOnce(caller, req);
+                return placement.place(caller, req);
             }
             return idempotency.lock(caller.subject(), idempotencyKey)
                     .chain(() -> idempotency.find(caller.subject(), idempotencyKey))
                     .chain(previous -> {
                         if (previous == null) {
-                            return placeOnce(caller, req).call(b -> idempotency.remember(caller.subject(), idempotencyKey, hash,
-                                    UUID.fromString(b.view().id()), clock.instant()));
+                            return placement.place(caller, req).call(p -> idempotency.remember(caller.subject(), idempotencyKey, hash,
+                                    p.appointment().id, clock.instant()));
                         }
                         if (!previous.requestHash().equals(hash)) {
                             return Uni.createFrom().failure(new IdempotencyKeyReused());
                         }
-                        return views.byId(previous.appointmentId()).map(v -> new Booked(v, true));
+                        return Uni.createFrom().item(new BookingPlacement.Placed(null, null, previous.appointmentId()));
                     });
-        }));
-    }
-
-    private Uni<Booked> placeOnce(Caller caller, BookingRequest req) {
-        return placement.place(caller, req).chain(p -> views.of(p.appointment(), p.schedule())).map(v -> new Booked(v, false));
+        })).chain(p -> Panache.withSession(() -> p.appointment() == null
+                ? views.byId(p.replayOf()).map(v -> new Booked(v, true))
+                : views.of(p.appointment(), p.schedule()).map(v -> new Booked(v, false))));
     }
 
     /**

@@ -29,11 +29,17 @@ public class BookingJournal {
 
     /** A change made by a person (or a partner application). */
     public Uni<Void> record(Appointment a, Caller by, String type, AppointmentStatus from, AppointmentStatus to, String detail) {
+        return events.persist(byCaller(a, by, type, from, to, detail)).replaceWithVoid();
+    }
+
+    /** The event of such a change, for a statement that writes it with the booking ({@link BookingCapacity}). */
+    public AppointmentEvent byCaller(Appointment a, Caller by, String type, AppointmentStatus from, AppointmentStatus to,
+                                     String detail) {
         AppointmentEvent e = event(a, type, from, to, detail);
         e.actorId = by.subject();
         e.actorName = by.name();
         e.actorRole = by.role();
-        return events.persist(e).replaceWithVoid();
+        return e;
     }
 
     /** Something the clock noticed (an escalation): the state does not change. */

@@ -3,7 +3,9 @@ package io.pitstop.booking.service;
 import io.pitstop.booking.BookingRequest;
 import io.pitstop.booking.Plates;
 import io.pitstop.booking.persistence.Vehicle;
+import io.pitstop.booking.persistence.AppointmentRepository;
 import io.pitstop.booking.persistence.VehicleRepository;
+import io.pitstop.common.ConflictException;
 import io.pitstop.common.Detail;
 import io.pitstop.common.InvalidInputException;
 import io.pitstop.common.NotFoundException;
@@ -15,9 +17,13 @@ import io.pitstop.identity.service.People;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
+import java.util.Map;
+
 /**
  * Who a booking is for and which car: an owner books one of their own vehicles; staff and partner applications name
  * the customer by phone and the vehicle by id or plate. A vehicle that is not the customer's does not exist for them.
+ * Owners and partners hold a few upcoming bookings at most.
  */
 @ApplicationScoped
 public class BookingParties {
@@ -27,11 +33,15 @@ public class BookingParties {
     }
 
     private final VehicleRepository vehicles;
+    private final AppointmentRepository appointments;
     private final People people;
+    private final BookingRules rules;
 
-    public BookingParties(VehicleRepository vehicles, People people) {
+    public BookingParties(VehicleRepository vehicles, AppointmentRepository appointments, People people, BookingRules rules) {
         this.vehicles = vehicles;
+        this.appointments = appointments;
         this.people = people;
+        this.rules = rules;
     }
 
     public Uni<Parties> of(Caller caller, BookingRequest req) {
@@ -67,5 +77,31 @@ public class BookingParties {
             throw new NotFoundException("vehicle", asked);
         }
         return new Parties(customer, vehicle);
+    }
+
+    /**
+     * An owner (or a partner for them) holds a few upcoming bookings at most, and a vehicle fewer: one person cannot take
+     * every start time of a day. Counted under the customer's lock, so concurrent bookings cannot pass the cap together.
+     * Staff booking for callers and walk-ins are not capped.
+     */
+    Uni<Void> withinCaps(Caller caller, Parties p, Instant now) {
+        if (caller.role().isStaff()) {
+            return Uni.createFrom().voidItem();
+        }
+        return appointments.lockCustomer(p.customer().id())
+                .chain(() -> appointments.countUpcomingOfCustomer(p.customer().id(), now))
+                .chain(customerCount -> {
+                    if (customerCount >= rules.maxLiveBookingsPerCustomer()) {
+                        throw new ConflictException("booking-cap", Detail.of("problem.booking.cap-customer", Map.of("count", customerCount)));
+                    }
+                    return appointments.countUpcomingOfVehicle(p.vehicle().id, now);
+                })
+                .invoke(vehicleCount -> {
+                    if (vehicleCount >= rules.maxLiveBookingsPerVehicle()) {
+                        throw new ConflictException("booking-cap", Detail.of("problem.booking.cap-vehicle",
+                                Map.of("plate", p.vehicle().plate, "count", vehicleCount)));
+                    }
+                })
+                .replaceWithVoid();
     }
 }

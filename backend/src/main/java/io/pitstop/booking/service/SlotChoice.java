@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The slot a booking takes: the wanted start among the bookable ones of its day, with its bays (the most specialised
@@ -30,14 +31,26 @@ final class SlotChoice {
     static Availability.Slot pick(ShopSchedule schedule, ShopSchedule.ServiceInfo type, List<Availability.Busy> busy,
                                   List<Availability.Busy> carBusy, Instant start, boolean emergency, Instant now,
                                   Availability.Rules rules) {
+        return bookable(schedule, type, busy, start, emergency, now, rules)
+                .orElseThrow(() -> full(schedule, type, busy, carBusy, start, emergency, now, rules));
+    }
+
+    /** The wanted start if it is bookable ({@code busy}: the bookings of its day at least). */
+    static Optional<Availability.Slot> bookable(ShopSchedule schedule, ShopSchedule.ServiceInfo type, List<Availability.Busy> busy,
+                                                Instant start, boolean emergency, Instant now, Availability.Rules rules) {
         LocalDate day = start.atZone(schedule.zone()).toLocalDate();
-        List<Availability.Slot> slots = Availability.slots(schedule, type, busy, now, rules, day, day, emergency);
-        return slots.stream().filter(s -> s.start().toInstant().equals(start)).findFirst().orElseThrow(() -> {
-            Map<String, String> values = Map.of("serviceType", type.code(), "start", Times.at(start, schedule.zone()).toString(),
-                    "window", rules.emergencyWindow().toString());
-            return new SlotFullException(Detail.of(emergency ? "problem.booking.slot-full-emergency" : "problem.booking.slot-full", values),
-                    alternatives(schedule, type, busy, carBusy, start, emergency, now, rules));
-        });
+        return Availability.slots(schedule, type, busy, now, rules, day, day, emergency).stream()
+                .filter(s -> s.start().toInstant().equals(start)).findFirst();
+    }
+
+    /** The conflict of a start that is not bookable ({@code busy}: two days either side), with the alternatives. */
+    static SlotFullException full(ShopSchedule schedule, ShopSchedule.ServiceInfo type, List<Availability.Busy> busy,
+                                  List<Availability.Busy> carBusy, Instant start, boolean emergency, Instant now,
+                                  Availability.Rules rules) {
+        Map<String, String> values = Map.of("serviceType", type.code(), "start", Times.at(start, schedule.zone()).toString(),
+                "window", rules.emergencyWindow().toString());
+        return new SlotFullException(Detail.of(emergency ? "problem.booking.slot-full-emergency" : "problem.booking.slot-full", values),
+                alternatives(schedule, type, busy, carBusy, start, emergency, now, rules));
     }
 
     /**

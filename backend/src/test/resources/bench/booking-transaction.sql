@@ -1,0 +1,115 @@
+-- The SQL one booking runs through the API (POST /api/v1/appointments by an advisor for a customer named by phone,
+-- channel PHONE, no Idempotency-Key), as a pgbench script: the reference of the booking-writes benchmark.
+--
+--   pgbench -n -f booking-transaction.sql -c 32 -j 2 -T 20 -D clients=32 -D skill=GENERAL_SERVICE \
+--           -D type=MINOR_SERVICE -D customers=3000 -D phones=1500 <database>
+--
+-- Customers are '<phones>' || lpad(n, 7, '0') with one vehicle each (n = 1..customers), as the benchmark's data has
+-- them; each client books its own share of them (clients = -c), so two clients never race for one car (the API
+-- answers such a race 409 through the vehicle's exclusion constraint; pgbench would abort the client). The start is drawn over the next 7 days on the 30-minute grid from 09:00 shop time (Asia/Shanghai); an
+-- attempt whose slot is full inserts nothing, as the API then answers 409. Keep it in step with the services'
+-- statements (AppointmentRepository.INSERT_WITHIN_CAPACITY, BookingSlots, BookingNotices).
+--
+-- Differences, on purpose: the app holds the shop's setup in memory (ShopSnapshots), so the bay ids and the
+-- capacity-lock names are read here by a subquery of the bay table inside the statements that use them; the app
+-- decides "full" in Java from the day's bookings (statement 3) before any lock, the script always goes on to the
+-- locked insert, which then inserts nothing. The view the API answers with is read after the commit, in its own
+-- session (statements 10-13, not part of the transaction).
+\set n 1 + :client_id + :clients * random(0, :customers / :clients - 1)
+\set day random(2, 8)
+\set slot random(0, 15)
+\set minutes 60
+
+BEGIN;
+-- 1. the customer, by phone
+select id, phone, name, role, active, language from account where phone = ':phones' || lpad(':n', 7, '0');
+-- 2. the vehicle, the customer's own
+select v.* from vehicle v where v.customer_id = (select id from account where phone = ':phones' || lpad(':n', 7, '0'))
+  and v.plate is not null limit 1;
+-- 3. the day's bookings of the bays that can do the service (the app: its bay ids from memory)
+select bay_id, starts_at, ends_at from appointment
+where bay_id in (select id from bay where active and ':skill' = any(string_to_array(skills, ',')))
+  and status in ('REQUESTED', 'CONFIRMED', 'CHECKED_IN')
+  and starts_at < ((current_date + :day + 1)::timestamp at time zone 'Asia/Shanghai')
+  and ends_at > ((current_date + :day)::timestamp at time zone 'Asia/Shanghai');
+-- 4. the car's live bookings two days either side (one car, one place)
+select a.* from appointment a
+where a.vehicle_id = (select v.id from vehicle v join account c on c.id = v.customer_id
+                      where c.phone = ':phones' || lpad(':n', 7, '0') limit 1)
+  and a.status in ('REQUESTED', 'CONFIRMED', 'CHECKED_IN')
+  and a.starts_at < ((current_date + :day + 3)::timestamp at time zone 'Asia/Shanghai')
+  and a.ends_at > ((current_date + :day - 2)::timestamp at time zone 'Asia/Shanghai')
+  and a.id <> '00000000-0000-0000-0000-000000000000';
+-- 5. the day's capacity locks of every skill of those bays, in sorted order (AppointmentRepository.lockCapacity)
+select count(pg_advisory_xact_lock(hashtextextended(n, 0)))
+from (select distinct 'booking|' || (current_date + :day) || '|' || s as n
+      from bay, unnest(string_to_array(skills, ',')) s
+      where active and ':skill' = any(string_to_array(skills, ','))
+      order by 1) locks;
+-- 6. the booking on the first free bay, if more are free than the emergency reserve, and its first event
+with bays as (
+    select id, row_number() over (order by array_length(string_to_array(skills, ','), 1), code) as ord,
+           count(*) over () as skilled
+    from bay where active and ':skill' = any(string_to_array(skills, ','))
+), at as (
+    select ((current_date + :day)::timestamp + time '09:00' + :slot * interval '30 minutes') at time zone 'Asia/Shanghai' as s
+), candidate as (
+    select b.id, b.ord, b.skilled from bays b, at
+    where not exists (select 1 from appointment x where x.bay_id = b.id
+        and x.status in ('REQUESTED', 'CONFIRMED', 'CHECKED_IN')
+        and x.starts_at < at.s + :minutes * interval '1 minute' and x.ends_at > at.s)
+), chosen as (
+    select id from candidate
+    where (select count(*) from candidate) > (select case when max(skilled) <= 1 then 0
+                                                           else least(round(max(skilled) * 0.25), max(skilled) - 1) end from bays)
+    order by ord limit 1
+), booked as (
+    insert into appointment (id, reference, customer_id, vehicle_id, service_type, bay_id, starts_at, ends_at,
+        status, emergency, channel, fault_description, booked_by, confirm_by, created_at, mileage_km, handover)
+    select gen_random_uuid(), 'BK' || substr(md5(random()::text), 1, 10), c.id, v.id, ':type', chosen.id, at.s,
+        at.s + :minutes * interval '1 minute', 'REQUESTED', false, 'PHONE', 'bench', c.id::text,
+        now() + interval '15 minutes', now(), null, null
+    from chosen, at, account c join vehicle v on v.customer_id = c.id
+    where c.phone = ':phones' || lpad(':n', 7, '0')
+      -- what the app decided from statement 4: the car is free then
+      and not exists (select 1 from appointment y where y.vehicle_id = v.id
+          and y.status in ('REQUESTED', 'CONFIRMED', 'CHECKED_IN')
+          and y.starts_at < at.s + :minutes * interval '1 minute' and y.ends_at > at.s)
+    limit 1
+    returning id, bay_id, starts_at, ends_at
+), journal as (
+    insert into appointment_event (appointment_id, at, actor_id, actor_name, actor_role, type, from_status,
+        to_status, starts_at, ends_at, detail)
+    select id, now(), 'advisor', 'Advisor', 'ADVISOR', 'BOOKED', null, 'REQUESTED', starts_at, ends_at, null from booked
+)
+select bay_id from booked;
+-- 7. the advisors, who see the new booking in their inbox
+select id, phone, name, role, active, language from account where role in ('ADVISOR') and active;
+-- 8. the owner's notification and SMS (outbox), then one inbox notification per advisor (two in the demo shop);
+--    the app inserts them only when the booking was placed
+insert into notification (id, recipient_id, kind, params, text, appointment_id, created_at)
+select gen_random_uuid(), customer_id, 'BOOKING_RECEIVED', '{}', 'bench', id, now() from appointment
+where fault_description = 'bench' and created_at = now();
+insert into outbox_message (id, notification_id, channel, address, payload, status, attempts, next_attempt_at, created_at, kind)
+select gen_random_uuid(), n.id, 'SMS', ':phones' || lpad(':n', 7, '0'), 'bench', 'PENDING', 0, now(), now(), n.kind
+from notification n where n.created_at = now() and n.kind = 'BOOKING_RECEIVED';
+insert into notification (id, recipient_id, kind, params, text, appointment_id, created_at)
+select gen_random_uuid(), adv.id, 'NEW_BOOKING', '{}', 'bench', a.id, now()
+from (select id from account where role = 'ADVISOR' and active order by id limit 1 offset 0) adv,
+     appointment a where a.fault_description = 'bench' and a.created_at = now();
+insert into notification (id, recipient_id, kind, params, text, appointment_id, created_at)
+select gen_random_uuid(), adv.id, 'NEW_BOOKING', '{}', 'bench', a.id, now()
+from (select id from account where role = 'ADVISOR' and active order by id limit 1 offset 1) adv,
+     appointment a where a.fault_description = 'bench' and a.created_at = now();
+END;
+-- 10-13. the view answered (after the commit): people, vehicles, open repair orders of the car, the customer's
+--        overlapping live bookings
+select id, phone, name, role, active, language from account where phone = ':phones' || lpad(':n', 7, '0');
+select v.* from vehicle v join account c on c.id = v.customer_id where c.phone = ':phones' || lpad(':n', 7, '0');
+select o.vehicle_id, o.reference from repair_order o join vehicle v on v.id = o.vehicle_id
+  join account c on c.id = v.customer_id where c.phone = ':phones' || lpad(':n', 7, '0')
+  and o.status not in ('DELIVERED', 'CANCELLED');
+select a.* from appointment a join account c on c.id = a.customer_id
+where c.phone = ':phones' || lpad(':n', 7, '0') and a.status in ('REQUESTED', 'CONFIRMED', 'CHECKED_IN')
+  and a.starts_at < ((current_date + :day + 1)::timestamp at time zone 'Asia/Shanghai')
+  and a.ends_at > ((current_date + :day)::timestamp at time zone 'Asia/Shanghai');
