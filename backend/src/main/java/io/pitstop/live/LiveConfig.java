@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "pitstop.live")
 public interface LiveConfig {
@@ -15,4 +16,11 @@ public interface LiveConfig {
     /** Wait between attempts to re-establish the LISTEN connection after PostgreSQL went away. */
     @WithDefault("1s")
     Duration reconnectDelay();
+
+    /**
+     * Where the LISTEN connection goes, when not to the datasource's URL: a pooler in transaction mode gives each
+     * transaction any server connection, and a LISTEN must stay on one session, so the listener then goes to the
+     * primary directly.
+     */
+    Optional<String> listenUrl();
 }

@@ -125,11 +125,7 @@ public class LiveHub {
     // ----------------------------------------------------------------------------------------------- listening
 
     void start(@Observes StartupEvent ev) {
-        String url = config.getValue("quarkus.datasource.reactive.url", String.class);
-        PgConnectOptions options = PgConnectOptions.fromUri(url.startsWith("vertx-reactive:") ? url.substring("vertx-reactive:".length()) : url);
-        config.getOptionalValue("quarkus.datasource.username", String.class).ifPresent(options::setUser);
-        config.getOptionalValue("quarkus.datasource.password", String.class).ifPresent(options::setPassword);
-        PgSubscriber pg = PgSubscriber.subscriber(vertx, options)
+        PgSubscriber pg = PgSubscriber.subscriber(vertx, listenOptions())
                 .reconnectPolicy(attempt -> live.reconnectDelay().toMillis());
         pg.channel(CHANNEL)
                 .handler(this::notified)
@@ -139,6 +135,15 @@ public class LiveHub {
         subscriber = pg;
         pg.connect().onFailure().retry().withBackOff(Duration.ofMillis(200), live.reconnectDelay().multipliedBy(5)).indefinitely()
                 .subscribe().with(ok -> LOG.debugf("Listening on %s", CHANNEL), e -> LOG.error("Cannot LISTEN", e));
+    }
+
+    /** The datasource's database and credentials, or, behind a transaction-mode pooler, the listen URL's server. */
+    PgConnectOptions listenOptions() {
+        String url = live.listenUrl().orElseGet(() -> config.getValue("quarkus.datasource.reactive.url", String.class));
+        PgConnectOptions options = PgConnectOptions.fromUri(url.startsWith("vertx-reactive:") ? url.substring("vertx-reactive:".length()) : url);
+        config.getOptionalValue("quarkus.datasource.username", String.class).ifPresent(options::setUser);
+        config.getOptionalValue("quarkus.datasource.password", String.class).ifPresent(options::setPassword);
+        return options;
     }
 
     void stop(@Observes ShutdownEvent ev) {
