@@ -1,5 +1,7 @@
 package io.pitstop.common;
 
+import io.pitstop.common.runtime.ItProfile;
+import io.pitstop.common.runtime.MovableClock;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -15,6 +17,7 @@ public class ClockProducer {
     @Singleton
     @DefaultBean
     Clock clock() {
-        return Clock.systemUTC();
+        // Only the packaged jar's integration tests run under the "it" profile; production never has a movable clock.
+        return ItProfile.active() ? new MovableClock() : Clock.systemUTC();
     }
 }

@@ -45,7 +45,9 @@ class ArchitectureTest {
             Map.entry("appraisal", Set.of("kpi", "identity", "notify")),
             Map.entry("improvement", Set.of("kpi", "identity", "notify")),
             Map.entry("demo", Set.of("appraisal", "improvement", "kpi", "complaint", "feedback", "repair", "booking", "shop",
-                    "identity", "live", "notify")));
+                    "identity", "live", "notify")),
+            // Routed under the "it" profile only: runs every capability's jobs for the tests of the packaged jar.
+            Map.entry("testhooks", Set.of("improvement", "complaint", "feedback", "repair", "booking", "notify")));
 
     private static JavaClasses main;
 

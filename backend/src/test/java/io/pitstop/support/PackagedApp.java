@@ -29,6 +29,12 @@ public final class PackagedApp implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
 
+    /**
+     * The runtime profiles of an instance whose clock a test moves and whose jobs it runs ({@code /it/clock},
+     * {@code /it/jobs}): production's, plus {@code it}, which only tests name.
+     */
+    public static final Map<String, String> IT_PROFILE = Map.of("QUARKUS_PROFILE", "prod,it");
+
     private final Process process;
     private final String base;
     private final String management;
@@ -78,6 +84,57 @@ public final class PackagedApp implements AutoCloseable {
 
     public String base() {
         return base;
+    }
+
+    public Path smsLog() {
+        return smsLog;
+    }
+
+    public boolean alive() {
+        return process.isAlive();
+    }
+
+    /** kill -9: no shutdown hook runs, open transactions and connections are cut where they stand. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** Moves the instance's clock to the instant ({@code null}: back to real time); needs {@link #IT_PROFILE}. */
+    public void setClock(java.time.Instant at) {
+        var request = api();
+        if (at != null) {
+            request = request.queryParam("at", at.toString());
+        }
+        request.post("/it/clock").then().statusCode(200);
+    }
+
+    /** One pass of every scheduled job, now, on this instance; answers how many items each job took up. */
+    public Map<String, Object> runJobs() {
+        return api().post("/it/jobs").then().statusCode(200).extract().jsonPath().getMap("$");
+    }
+
+    /** What the log sender of this instance "sent", one JSON object a message. */
+    public List<JsonObject> sent() throws IOException {
+        if (!Files.exists(smsLog)) {
+            return List.of();
+        }
+        return Files.readAllLines(smsLog, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).map(JsonObject::new).toList();
+    }
+
+    /** How often each outbox message was sent (by its id), over the log senders of the instances. */
+    public static Map<String, Long> sends(PackagedApp... apps) throws IOException {
+        Map<String, Long> sends = new java.util.HashMap<>();
+        for (PackagedApp app : apps) {
+            app.sent().forEach(m -> sends.merge(m.getString("id"), 1L, Long::sum));
+        }
+        return sends;
+    }
+
+    /** An access token of a member of staff (or anyone with a password). */
+    public String login(String phone, String password) {
+        return api().contentType(ContentType.JSON).body(Map.of("phone", phone, "password", password))
+                .post("/api/v1/auth/login").then().statusCode(200).extract().path("accessToken");
     }
 
     public RequestSpecification api() {

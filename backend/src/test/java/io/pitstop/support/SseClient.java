@@ -36,6 +36,7 @@ public final class SseClient implements AutoCloseable {
     private final String body;
     private final InputStream stream;
     private final Thread reader;
+    private volatile boolean ended;
 
     private SseClient(HttpResponse<InputStream> response) throws Exception {
         this.status = response.statusCode();
@@ -83,6 +84,28 @@ public final class SseClient implements AutoCloseable {
 
     public String body() {
         return body;
+    }
+
+    /** True once the server closed the stream (or the connection broke), and every event before that was queued. */
+    public boolean ended() {
+        return ended;
+    }
+
+    /** The next data event (comments skipped) within the time given, or null. */
+    public Event poll(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            while (true) {
+                long left = deadline - System.nanoTime();
+                Event e = left <= 0 ? queue.poll() : queue.poll(left, TimeUnit.NANOSECONDS);
+                if (e == null || !e.isComment()) {
+                    return e;
+                }
+            }
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     /** The next data event (comments skipped), or a failure after the timeout. */
@@ -177,7 +200,9 @@ public final class SseClient implements AutoCloseable {
                 }
             }
         } catch (Exception ignored) {
-            // closed by the test
+            // closed by the test, or the connection broke
+        } finally {
+            ended = true;
         }
     }
 
