@@ -15,4 +15,16 @@ public interface LiveConfig {
     /** Wait between attempts to re-establish the LISTEN connection after PostgreSQL went away. */
     @WithDefault("1s")
     Duration reconnectDelay();
+
+    /** Streams one user (an account, or a partner application) may hold open on one instance at once. */
+    @WithDefault("8")
+    int maxStreamsPerUser();
+
+    /** Streams one instance holds open at once, from everyone. */
+    @WithDefault("20000")
+    int maxStreams();
+
+    /** The {@code Retry-After} of a stream refused over a cap: streams close when their clients go. */
+    @WithDefault("30s")
+    Duration streamRetryAfter();
 }
