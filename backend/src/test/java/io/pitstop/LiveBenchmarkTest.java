@@ -37,7 +37,16 @@ import static io.restassured.RestAssured.given;
  */
 @QuarkusTest
 @Tag("benchmark")
+@io.quarkus.test.junit.TestProfile(LiveBenchmarkTest.ManyStreams.class)
 class LiveBenchmarkTest {
+
+    /** Each order's owner follows it from many streams here: the per-user stream cap is lifted (and only here). */
+    public static class ManyStreams implements io.quarkus.test.junit.QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("pitstop.live.max-streams-per-user", "1000000", "pitstop.live.max-streams", "1000000");
+        }
+    }
 
     private static final int ORDERS = Integer.getInteger("pitstop.bench.orders", 50);
     private static final int STREAMS_PER_ORDER = Integer.getInteger("pitstop.bench.streams-per-order", 40);

@@ -31,13 +31,16 @@ public class HttpGuards {
     private final int maxUriLength;
     private final int maxHeaderBytes;
     private final long maxBodyBytes;
+    private final long maxJsonBytes;
 
     public HttpGuards(@ConfigProperty(name = "pitstop.http.max-uri-length", defaultValue = "8192") int maxUriLength,
                       @ConfigProperty(name = "pitstop.http.max-header-bytes", defaultValue = "16384") int maxHeaderBytes,
-                      @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody) {
+                      @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody,
+                      @ConfigProperty(name = "pitstop.http.max-json-body", defaultValue = "512K") MemorySize maxJson) {
         this.maxUriLength = maxUriLength;
         this.maxHeaderBytes = maxHeaderBytes;
         this.maxBodyBytes = maxBody.asLongValue();
+        this.maxJsonBytes = Math.min(maxJson.asLongValue(), maxBodyBytes);
     }
 
     void register(@Observes Filters filters) {
@@ -93,9 +96,17 @@ public class HttpGuards {
             return;
         }
         String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && tooLong(length)) {
+        if (length != null && longerThan(length, maxBodyBytes)) {
             rc.response().putHeader(HttpHeaders.CONNECTION, "close");
             problem(rc, 413, "The request body is larger than " + maxBodyBytes / (1024 * 1024) + " MiB", null, null);
+            return;
+        }
+        // Only uploads (multipart) need the large limit; a JSON or form body that size is parsed into memory whole,
+        // so those have a cap of their own. (A chunked body announces no length: the server's limit bounds it.)
+        if (length != null && longerThan(length, maxJsonBytes) && !multipart(rc)) {
+            rc.response().putHeader(HttpHeaders.CONNECTION, "close");
+            problem(rc, 413, "The request body is larger than " + maxJsonBytes / 1024 + " KiB (only file uploads may be larger)",
+                    "body", "is larger than " + maxJsonBytes / 1024 + " KiB");
             return;
         }
         int q = uri.indexOf('?');
@@ -136,9 +147,14 @@ public class HttpGuards {
         rc.next();
     }
 
-    private boolean tooLong(String length) {
+    private static boolean multipart(RoutingContext rc) {
+        String type = rc.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        return type != null && type.strip().toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
+    }
+
+    private static boolean longerThan(String length, long max) {
         try {
-            return Long.parseLong(length.strip()) > maxBodyBytes;
+            return Long.parseLong(length.strip()) > max;
         } catch (NumberFormatException e) {
             return false;
         }

@@ -23,7 +23,7 @@ public class ImprovementRepository implements PanacheRepositoryBase<Improvement,
             q.append(" and status = :status");
             p.and("status", status);
         }
-        return list(q + " order by case when status = 'OPEN' then 0 else 1 end, deadline", p);
+        return list(q + " order by case when status = 'OPEN' then 0 else 1 end, deadline, id", p);
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.pitstop.improvement;
 
+import jakarta.ws.rs.BeanParam;
+import io.pitstop.common.Paging;
 import io.pitstop.identity.CurrentCaller;
 import io.pitstop.identity.Role;
 import io.smallrye.mutiny.Uni;
@@ -49,8 +51,9 @@ public class ImprovementResource {
             description = "Each with its indicator over the 30 days before it was recorded and since it was done.")
     @APIResponse(responseCode = "200", description = "Actions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ImprovementView.class)))
-    public Uni<List<ImprovementView>> list(@QueryParam("status") @Parameter(description = "OPEN or DONE") String status) {
-        return improvements.list(caller.get(), status);
+    public Uni<List<ImprovementView>> list(@QueryParam("status") @Parameter(description = "OPEN or DONE") String status,
+                                           @BeanParam Paging paging) {
+        return improvements.list(caller.get(), status, paging.page());
     }
 
     @POST

@@ -1,5 +1,6 @@
 package io.pitstop.improvement;
 
+import io.pitstop.common.Paging;
 import io.pitstop.common.Texts;
 import io.pitstop.common.ConflictException;
 import io.pitstop.common.Detail;
@@ -85,12 +86,12 @@ public class ImprovementService {
     }
 
     @WithSession
-    public Uni<List<ImprovementView>> list(Caller caller, String status) {
+    public Uni<List<ImprovementView>> list(Caller caller, String status, Paging.Page page) {
         if (status != null && !Set.of(Improvement.OPEN, Improvement.DONE).contains(status)) {
             throw new InvalidInputException("status", Detail.of("problem.improvement.status"));
         }
         UUID owner = caller.role() == Role.MANAGER ? null : caller.accountId();
-        return improvements.of(owner, status).chain(list -> Sequential.map(list, this::view));
+        return improvements.of(owner, status).map(page::of).chain(list -> Sequential.map(list, this::view));
     }
 
     public Uni<ImprovementView> done(Caller caller, UUID id, ImprovementDone req) {

@@ -1,5 +1,7 @@
 package io.pitstop.kpi;
 
+import jakarta.ws.rs.BeanParam;
+import io.pitstop.common.Paging;
 import io.pitstop.identity.Role;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,7 +56,7 @@ public class KpiResource {
     @GET
     @Path("/{code}/items")
     @Operation(operationId = "listKpiItems", summary = "The bookings, orders or complaints behind an indicator's figure",
-            description = "Every item the figure adds up, oldest first (at most 5,000), with what it added to the numerator and "
+            description = "Every item the figure adds up, oldest first (paged), with what it added to the numerator and "
                     + "the denominator and whether it missed; for one person with scope and subject.")
     @APIResponse(responseCode = "200", description = "The items",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = KpiItem.class)))
@@ -62,7 +64,8 @@ public class KpiResource {
                                     @QueryParam("from") @Parameter(example = "2026-11-01") LocalDate from,
                                     @QueryParam("to") @Parameter(example = "2026-11-30") LocalDate to,
                                     @QueryParam("scope") Scope scope,
-                                    @QueryParam("subject") @Parameter(description = "The person's id, with scope") UUID subject) {
-        return kpis.items(code, from, to, scope, subject);
+                                    @QueryParam("subject") @Parameter(description = "The person's id, with scope") UUID subject,
+                                    @BeanParam Paging paging) {
+        return kpis.items(code, from, to, scope, subject, paging.page());
     }
 }

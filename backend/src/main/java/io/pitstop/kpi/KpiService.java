@@ -1,5 +1,6 @@
 package io.pitstop.kpi;
 
+import io.pitstop.common.Paging;
 import io.pitstop.common.Detail;
 import io.pitstop.common.InvalidInputException;
 import io.smallrye.mutiny.Uni;
@@ -35,7 +36,6 @@ public class KpiService {
 
     /** The longest period one report may span. */
     static final int MAX_DAYS = 400;
-    static final int MAX_ITEMS = 5000;
 
     private final Pool pool;
     private final KpiRules rules;
@@ -81,7 +81,7 @@ public class KpiService {
     }
 
     /** The items behind a figure: for the shop, or for one person of the scope. */
-    public Uni<List<KpiItem>> items(Indicator indicator, LocalDate from, LocalDate to, Scope scope, UUID subject) {
+    public Uni<List<KpiItem>> items(Indicator indicator, LocalDate from, LocalDate to, Scope scope, UUID subject, Paging.Page page) {
         if (subject != null && (scope == null || scope == Scope.SHOP)) {
             throw new InvalidInputException("scope", Detail.of("problem.kpi.scope-of-subject"));
         }
@@ -94,7 +94,7 @@ public class KpiService {
             IndicatorSql.Query q = IndicatorSql.of(indicator, rules);
             String filter2 = subject == null ? "" : " where " + column(scope) + " = '" + subject + "'::uuid";
             String sql = bind("select " + IndicatorSql.COLUMNS + " from (" + q.sql() + ") items" + filter2
-                    + " order by at, reference limit " + MAX_ITEMS, q, p);
+                    + " order by at, reference limit " + page.limit() + " offset " + page.offset(), q, p);
             return pool.query(sql).execute().map(rows -> {
                 List<KpiItem> items = new ArrayList<>();
                 for (Row r : rows) {

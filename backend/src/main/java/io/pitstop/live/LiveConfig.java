@@ -23,4 +23,15 @@ public interface LiveConfig {
      * primary directly.
      */
     Optional<String> listenUrl();
+    /** Streams one user (an account, or a partner application) may hold open on one instance at once. */
+    @WithDefault("8")
+    int maxStreamsPerUser();
+
+    /** Streams one instance holds open at once, from everyone. */
+    @WithDefault("20000")
+    int maxStreams();
+
+    /** The {@code Retry-After} of a stream refused over a cap: streams close when their clients go. */
+    @WithDefault("30s")
+    Duration streamRetryAfter();
 }

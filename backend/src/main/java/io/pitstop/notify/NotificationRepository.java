@@ -1,5 +1,6 @@
 package io.pitstop.notify;
 
+import io.pitstop.common.Paging;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,8 +11,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
 
-    public Uni<List<Notification>> inbox(UUID recipientId, int limit) {
-        return find("recipientId = ?1 order by createdAt desc, id", recipientId).page(0, limit).list();
+    public Uni<List<Notification>> inbox(UUID recipientId, Paging.Page page) {
+        return find("recipientId = ?1 order by createdAt desc, id", recipientId).range(page.offset(), page.last()).list();
     }
 
     public Uni<Long> unread(UUID recipientId) {

@@ -1,5 +1,6 @@
 package io.pitstop.notify;
 
+import io.pitstop.common.Paging;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.pitstop.common.ConflictException;
 import io.pitstop.common.Detail;
@@ -17,6 +18,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -75,12 +77,12 @@ public class NotificationResource {
     @RolesAllowed({Role.CUSTOMER_NAME, Role.ADVISOR_NAME, Role.TECHNICIAN_NAME, Role.TEAM_LEAD_NAME, Role.INSPECTOR_NAME,
             Role.CUSTOMER_SERVICE_NAME, Role.MANAGER_NAME})
     @WithSession
-    @Operation(operationId = "listNotifications", summary = "My notifications, newest first (at most 100)")
+    @Operation(operationId = "listNotifications", summary = "My notifications, newest first (paged)")
     @APIResponse(responseCode = "200", description = "The inbox",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = NotificationView.class)))
     @APIResponse(responseCode = "403", description = "A partner token: partner applications have no inbox")
-    public Uni<List<NotificationView>> inbox() {
-        return notifications.inbox(me(), 100).map(list -> list.stream().map(this::view).toList());
+    public Uni<List<NotificationView>> inbox(@BeanParam Paging paging) {
+        return notifications.inbox(me(), paging.page()).map(list -> list.stream().map(this::view).toList());
     }
 
     @GET
@@ -121,12 +123,13 @@ public class NotificationResource {
     @RolesAllowed(Role.MANAGER_NAME)
     @WithSession
     @Operation(operationId = "listOutbox", summary = "External deliveries by status (FAILED ones gave up after the last retry)")
-    @APIResponse(responseCode = "200", description = "Deliveries, newest first (at most 200)",
+    @APIResponse(responseCode = "200", description = "Deliveries, newest first (paged)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = OutboxMessageView.class)))
     public Uni<List<OutboxMessageView>> outbox(@QueryParam("status") @DefaultValue("FAILED")
                                                @Pattern(regexp = "PENDING|SENT|FAILED|EXPIRED", message = "{pitstop.outbox.status}")
-                                               @Parameter(schema = @Schema(enumeration = {"PENDING", "SENT", "FAILED", "EXPIRED"})) String status) {
-        return outbox.byStatus(status, 200).map(list -> list.stream().map(NotificationResource::view).toList());
+                                               @Parameter(schema = @Schema(enumeration = {"PENDING", "SENT", "FAILED", "EXPIRED"})) String status,
+                                               @BeanParam Paging paging) {
+        return outbox.byStatus(status, paging.page()).map(list -> list.stream().map(NotificationResource::view).toList());
     }
 
     @POST

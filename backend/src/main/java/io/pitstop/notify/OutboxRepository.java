@@ -1,5 +1,6 @@
 package io.pitstop.notify;
 
+import io.pitstop.common.Paging;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.pitstop.common.NativeSql;
 import io.smallrye.mutiny.Uni;
@@ -38,7 +39,7 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, UU
                 """, id, now, leaseUntil, OutboxMessage.PENDING).map(rows -> rows == 1);
     }
 
-    public Uni<List<OutboxMessage>> byStatus(String status, int limit) {
-        return find("status = ?1 order by createdAt desc", status).page(0, limit).list();
+    public Uni<List<OutboxMessage>> byStatus(String status, Paging.Page page) {
+        return find("status = ?1 order by createdAt desc, id", status).range(page.offset(), page.last()).list();
     }
 }

@@ -17,10 +17,10 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class AttachmentTest {
 
-    static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1};
-    static final byte[] HEIC = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c', 0, 0, 0, 0, 'm', 'i', 'f', '1'};
-    static final byte[] PDF = "%PDF-1.7\n%âãÏÓ\n1 0 obj\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+    static final byte[] JPEG = io.pitstop.support.SampleFiles.JPEG;
+    static final byte[] HEIC = io.pitstop.support.SampleFiles.HEIC;
+    static final byte[] PDF = io.pitstop.support.SampleFiles.PDF;
+    static final byte[] PNG = io.pitstop.support.SampleFiles.PNG;
     static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0};
 
     @Inject

@@ -34,6 +34,7 @@ public final class SseClient implements AutoCloseable {
     private final int status;
     private final String contentType;
     private final String body;
+    private final java.net.http.HttpHeaders headers;
     private final InputStream stream;
     private final Thread reader;
     private volatile boolean ended;
@@ -41,6 +42,7 @@ public final class SseClient implements AutoCloseable {
     private SseClient(HttpResponse<InputStream> response) throws Exception {
         this.status = response.statusCode();
         this.contentType = response.headers().firstValue("Content-Type").orElse("");
+        this.headers = response.headers();
         this.stream = response.body();
         if (status != 200) {
             this.body = new String(stream.readAllBytes(), StandardCharsets.UTF_8);
@@ -80,6 +82,11 @@ public final class SseClient implements AutoCloseable {
     /** Lines that are neither id, event, data nor a comment (a clean stream has none). */
     public List<String> otherLines() {
         return otherLines;
+    }
+
+    /** A response header, or null. */
+    public String header(String name) {
+        return headers.firstValue(name).orElse(null);
     }
 
     public String body() {

@@ -1,5 +1,7 @@
 package io.pitstop.booking.rest;
 
+import jakarta.ws.rs.BeanParam;
+import io.pitstop.common.Paging;
 import io.pitstop.booking.AppointmentEventView;
 import io.pitstop.booking.AppointmentStatus;
 import io.pitstop.booking.AppointmentView;
@@ -117,13 +119,14 @@ public class AppointmentResource {
     @RolesAllowed({Role.CUSTOMER_NAME, Role.ADVISOR_NAME, Role.TECHNICIAN_NAME, Role.TEAM_LEAD_NAME, Role.INSPECTOR_NAME,
             Role.CUSTOMER_SERVICE_NAME, Role.MANAGER_NAME, PartnerScopes.BOOKINGS_READ_ROLE})
     @Operation(operationId = "listAppointments", summary = "Bookings: my own (customers), all of a period (staff), or those I made (partners)",
-            description = "from/to are days in the shop's time zone; by default customers see the last and the next 365 days, staff see today.")
+            description = "from/to are days in the shop's time zone; by default customers see the last and the next 365 days, staff see today; at most 731 days.")
     @APIResponse(responseCode = "200", description = "Bookings by start time",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AppointmentView.class)))
     public Uni<List<AppointmentView>> list(@QueryParam("status") AppointmentStatus status,
                                            @QueryParam("from") @Parameter(example = "2026-11-25") LocalDate from,
-                                           @QueryParam("to") @Parameter(example = "2026-11-25") LocalDate to) {
-        return views.list(caller.get(), status, from, to);
+                                           @QueryParam("to") @Parameter(example = "2026-11-25") LocalDate to,
+                                           @BeanParam Paging paging) {
+        return views.list(caller.get(), status, from, to, paging.page());
     }
 
     @GET

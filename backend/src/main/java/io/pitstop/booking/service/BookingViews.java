@@ -1,5 +1,9 @@
 package io.pitstop.booking.service;
 
+import java.time.temporal.ChronoUnit;
+import io.pitstop.common.InvalidInputException;
+import io.pitstop.common.Detail;
+import io.pitstop.common.Paging;
 import io.pitstop.booking.AppointmentAdvisor;
 import io.pitstop.booking.AppointmentBay;
 import io.pitstop.booking.AppointmentCustomer;
@@ -70,20 +74,27 @@ public class BookingViews {
         this.clock = clock;
     }
 
+    /** The longest period a list of bookings may span: the owner's default, a year back and a year ahead. */
+    static final int MAX_LIST_DAYS = 731;
+
     /** Days in the shop's zone; by default the owner sees the last and the next 365 days, staff today. */
     @WithSession
-    public Uni<List<AppointmentView>> list(Caller caller, AppointmentStatus status, LocalDate from, LocalDate to) {
+    public Uni<List<AppointmentView>> list(Caller caller, AppointmentStatus status, LocalDate from, LocalDate to, Paging.Page page) {
         return shop.schedule().chain(schedule -> {
             LocalDate today = LocalDate.now(clock.withZone(schedule.zone()));
             boolean customer = caller.role() == Role.CUSTOMER;
             LocalDate first = from != null ? from : customer ? today.minusDays(365) : today;
             LocalDate last = to != null ? to : customer ? today.plusDays(365) : first;
             BookingWindow.requireOrdered(first, last);
+            if (ChronoUnit.DAYS.between(first, last) >= MAX_LIST_DAYS) {
+                throw new InvalidInputException("to", Detail.of("problem.booking.range-too-wide", Map.of("days", MAX_LIST_DAYS)));
+            }
             Instant a = first.atStartOfDay(schedule.zone()).toInstant();
             Instant b = last.plusDays(1).atStartOfDay(schedule.zone()).toInstant();
             return appointments.search(customer ? caller.accountId() : null, status, a, b)
                     .map(list -> caller.isPartner()
                             ? list.stream().filter(x -> x.bookedBy.equals(caller.subject())).toList() : list)
+                    .map(page::of)
                     .chain(list -> of(list, schedule));
         });
     }

@@ -1,5 +1,7 @@
 package io.pitstop.complaint.rest;
 
+import jakarta.ws.rs.BeanParam;
+import io.pitstop.common.Paging;
 import io.pitstop.common.ClientAddress;
 import io.pitstop.common.RequestLanguage;
 import io.pitstop.complaint.ComplaintRequest;
@@ -109,8 +111,9 @@ public class ComplaintResource {
     @APIResponse(responseCode = "200", description = "Complaints",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ComplaintSummary.class)))
     public Uni<List<ComplaintSummary>> list(@QueryParam("status") ComplaintStatus status,
-                                            @QueryParam("mine") @DefaultValue("false") boolean mine) {
-        return views.list(caller.get(), status, mine);
+                                            @QueryParam("mine") @DefaultValue("false") boolean mine,
+                                            @BeanParam Paging paging) {
+        return views.list(caller.get(), status, mine, paging.page());
     }
 
     @GET

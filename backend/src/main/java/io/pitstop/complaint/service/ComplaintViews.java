@@ -1,5 +1,6 @@
 package io.pitstop.complaint.service;
 
+import io.pitstop.common.Paging;
 import io.pitstop.booking.service.VehicleService;
 import io.pitstop.common.NotFoundException;
 import io.pitstop.common.Times;
@@ -74,7 +75,7 @@ public class ComplaintViews {
      * closed; {@code mine} keeps those the caller owns or owns the remedy of (an advisor's own tab).
      */
     @WithSession
-    public Uni<List<ComplaintSummary>> list(Caller caller, ComplaintStatus status, boolean mine) {
+    public Uni<List<ComplaintSummary>> list(Caller caller, ComplaintStatus status, boolean mine, Paging.Page page) {
         Instant now = clock.instant();
         Uni<List<Complaint>> found = caller.role() == Role.CUSTOMER
                 ? complaints.list("customerId = ?1 order by createdAt desc", caller.accountId())
@@ -82,8 +83,11 @@ public class ComplaintViews {
                 : complaints.list("status <> ?1 or closedAt >= ?2", ComplaintStatus.CLOSED, now.minus(CLOSED_SHOWN_FOR));
         return found.map(list -> list.stream().filter(c -> status == null || c.status == status)
                         .sorted(Comparator.comparing((Complaint c) -> c.status == ComplaintStatus.CLOSED)
-                                .thenComparing(c -> c.pausedSince != null).thenComparing(ComplaintDeadlines::next))
+                                .thenComparing(c -> c.pausedSince != null).thenComparing(ComplaintDeadlines::next)
+                                .thenComparing(c -> c.id))
                         .toList())
+                // The order is computed (deadlines), so the page is cut here, before each summary is built.
+                .map(page::of)
                 .chain(list -> summaries(list, now));
     }
 

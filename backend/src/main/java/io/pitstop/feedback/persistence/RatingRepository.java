@@ -12,8 +12,8 @@ import java.util.UUID;
 public class RatingRepository implements PanacheRepositoryBase<Rating, UUID> {
 
     public Uni<List<Rating>> between(Instant from, Instant to, Boolean low) {
-        return low == null ? list("createdAt >= ?1 and createdAt < ?2 order by createdAt desc", from, to)
-                : list("createdAt >= ?1 and createdAt < ?2 and low = ?3 order by createdAt desc", from, to, low);
+        return low == null ? list("createdAt >= ?1 and createdAt < ?2 order by createdAt desc, id", from, to)
+                : list("createdAt >= ?1 and createdAt < ?2 and low = ?3 order by createdAt desc, id", from, to, low);
     }
 
     public Uni<Rating> findForUpdate(UUID orderId) {

@@ -1,5 +1,7 @@
 package io.pitstop.feedback.rest;
 
+import jakarta.ws.rs.BeanParam;
+import io.pitstop.common.Paging;
 import io.pitstop.feedback.CallOutcomeRequest;
 import io.pitstop.feedback.FollowUpCallView;
 import io.pitstop.feedback.ProblemResolutionRequest;
@@ -58,8 +60,9 @@ public class FollowUpResource {
             description = "A call appears 3 days after delivery and is due within 7; advisors see the calls and problems assigned to them.")
     @APIResponse(responseCode = "200", description = "Calls by due time",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = FollowUpCallView.class)))
-    public Uni<List<FollowUpCallView>> list(@QueryParam("scope") @DefaultValue("due") @Pattern(regexp = "due|all", message = "{pitstop.followUp.scope}") String scope) {
-        return queue.list(caller.get(), scope);
+    public Uni<List<FollowUpCallView>> list(@QueryParam("scope") @DefaultValue("due") @Pattern(regexp = "due|all", message = "{pitstop.followUp.scope}") String scope,
+                                            @BeanParam Paging paging) {
+        return queue.list(caller.get(), scope, paging.page());
     }
 
     @POST

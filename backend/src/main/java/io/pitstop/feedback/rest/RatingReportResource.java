@@ -1,5 +1,7 @@
 package io.pitstop.feedback.rest;
 
+import jakarta.ws.rs.BeanParam;
+import io.pitstop.common.Paging;
 import io.pitstop.feedback.RatingSummary;
 import io.pitstop.feedback.RatingView;
 import io.pitstop.feedback.service.SatisfactionReport;
@@ -38,13 +40,14 @@ public class RatingReportResource {
 
     @GET
     @Operation(operationId = "listRatings", summary = "Ratings of a period, newest first (manager, customer service, advisor, team lead)",
-            description = "from/to are days in the shop's time zone; by default the last 30 days.")
+            description = "from/to are days in the shop's time zone; by default the last 30 days; at most 400 days.")
     @APIResponse(responseCode = "200", description = "Ratings",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RatingView.class)))
     public Uni<List<RatingView>> list(@QueryParam("from") @Parameter(example = "2026-11-01") LocalDate from,
                                       @QueryParam("to") @Parameter(example = "2026-11-30") LocalDate to,
-                                      @QueryParam("low") @Parameter(description = "Only low (true) or only the others (false)") Boolean low) {
-        return report.list(from, to, low);
+                                      @QueryParam("low") @Parameter(description = "Only low (true) or only the others (false)") Boolean low,
+                                      @BeanParam Paging paging) {
+        return report.list(from, to, low, paging.page());
     }
 
     @GET

@@ -1,5 +1,6 @@
 package io.pitstop.feedback.service;
 
+import io.pitstop.common.Paging;
 import io.pitstop.feedback.CallStatus;
 import io.pitstop.feedback.FollowUpCallView;
 import io.pitstop.feedback.persistence.FollowUpCall;
@@ -38,16 +39,17 @@ public class FollowUpQueue {
 
     /** due: to call today (and problems being solved); all: every call of the last 60 days. Advisors see their own. */
     @WithSession
-    public Uni<List<FollowUpCallView>> list(Caller caller, String scope) {
+    public Uni<List<FollowUpCallView>> list(Caller caller, String scope, Paging.Page page) {
         Instant now = clock.instant();
         return shop.zone().chain(zone -> {
             LocalDate today = now.atZone(zone).toLocalDate();
             Uni<List<FollowUpCall>> found = "all".equals(scope)
-                    ? calls.list("createdAt >= ?1 order by dueAt", now.minus(ALL_FOR))
+                    ? calls.list("createdAt >= ?1 order by dueAt, id", now.minus(ALL_FOR))
                     : calls.list("(status = ?1 and availableFrom <= ?2 and nextAttemptOn <= ?3) or (status = ?4 and problemResolvedAt is null) "
-                    + "order by dueAt", CallStatus.OPEN, now, today, CallStatus.PROBLEM);
+                    + "order by dueAt, id", CallStatus.OPEN, now, today, CallStatus.PROBLEM);
             return found.map(list -> caller.role() == Role.ADVISOR ? list.stream()
                             .filter(c -> c.assigneeId.equals(caller.accountId()) || caller.accountId().equals(c.problemOwnerId)).toList() : list)
+                    .map(page::of)
                     .chain(list -> views.views(list, now));
         });
     }

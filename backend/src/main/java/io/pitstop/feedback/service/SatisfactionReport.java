@@ -1,5 +1,6 @@
 package io.pitstop.feedback.service;
 
+import io.pitstop.common.Paging;
 import io.pitstop.feedback.PersonScore;
 import io.pitstop.feedback.RatingSummary;
 import io.pitstop.feedback.RatingView;
@@ -48,8 +49,8 @@ public class SatisfactionReport {
     }
 
     @WithSession
-    public Uni<List<RatingView>> list(LocalDate from, LocalDate to, Boolean low) {
-        return ratingsIn(from, to, low).chain(list -> orders.byIds(list.stream().map(r -> r.orderId).toList())
+    public Uni<List<RatingView>> list(LocalDate from, LocalDate to, Boolean low, Paging.Page page) {
+        return ratingsIn(from, to, low).map(page::of).chain(list -> orders.byIds(list.stream().map(r -> r.orderId).toList())
                 .chain(os -> views.views(list, os.stream().collect(Collectors.toMap(RepairOrderRef::id, Function.identity())), clock.instant())));
     }
 

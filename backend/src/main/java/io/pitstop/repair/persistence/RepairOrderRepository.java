@@ -26,7 +26,7 @@ public class RepairOrderRepository implements PanacheRepositoryBase<RepairOrder,
     }
 
     public Uni<List<RepairOrder>> ofCustomer(UUID customerId) {
-        return list("customerId = ?1 order by checkedInAt desc", customerId);
+        return list("customerId = ?1 order by checkedInAt desc, id", customerId);
     }
 
     /** The board of a period: open orders whatever their age, and those closed within the period. */
@@ -38,13 +38,13 @@ public class RepairOrderRepository implements PanacheRepositoryBase<RepairOrder,
             q.append(" and status = :status");
             p.and("status", status);
         }
-        return list(q.append(" order by checkedInAt").toString(), p);
+        return list(q.append(" order by checkedInAt, id").toString(), p);
     }
 
     /** The orders opened from these bookings, newest first. */
     public Uni<List<RepairOrder>> ofAppointments(Collection<UUID> appointmentIds) {
         return appointmentIds.isEmpty() ? Uni.createFrom().item(List.of())
-                : list("appointmentId in ?1 order by checkedInAt desc", appointmentIds);
+                : list("appointmentId in ?1 order by checkedInAt desc, id", appointmentIds);
     }
 
     /** Open workshop orders per assigned technician. */

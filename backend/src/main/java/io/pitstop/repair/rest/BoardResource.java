@@ -3,6 +3,8 @@ package io.pitstop.repair.rest;
 import io.pitstop.identity.Role;
 import io.pitstop.live.LiveHub;
 import io.pitstop.live.LiveSse;
+import io.pitstop.live.StreamPermits;
+import io.pitstop.identity.CurrentCaller;
 import io.pitstop.repair.RepairEventView;
 import io.pitstop.repair.TechnicianView;
 import io.pitstop.repair.service.RepairFeeds;
@@ -36,10 +38,14 @@ public class BoardResource {
 
     private final LiveHub live;
     private final RepairQueries queries;
+    private final CurrentCaller caller;
+    private final StreamPermits permits;
 
-    public BoardResource(LiveHub live, RepairQueries queries) {
+    public BoardResource(LiveHub live, RepairQueries queries, CurrentCaller caller, StreamPermits permits) {
         this.live = live;
         this.queries = queries;
+        this.caller = caller;
+        this.permits = permits;
     }
 
     @GET
@@ -69,9 +75,11 @@ public class BoardResource {
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = RepairEventView.class)))
     @APIResponse(responseCode = "400", description = "Malformed Last-Event-ID")
     @APIResponse(responseCode = "403", description = "Not staff")
+    @APIResponse(responseCode = "429", description = "Too many streams open from this account, or on this server (Retry-After)")
     public Multi<OutboundSseEvent> board(@HeaderParam("Last-Event-ID") @Parameter(description = "The last id received, on reconnect") String lastEventId,
                                          @Context Sse sse) {
-        return LiveSse.of(sse, live.stream(RepairFeeds.BOARD, RepairFeeds.BOARD_KEY, LiveAccessFilter.lastEventId(lastEventId, -1), e -> true),
-                live.heartbeat());
+        return permits.guard(caller.get().subject(), () -> LiveSse.of(sse,
+                live.stream(RepairFeeds.BOARD, RepairFeeds.BOARD_KEY, LiveAccessFilter.lastEventId(lastEventId, -1), e -> true),
+                live.heartbeat()));
     }
 }

@@ -120,6 +120,7 @@ public class HandOverResource {
                 // would show the old signature on the new document.
                 .header("Cache-Control", "private, no-cache")
                 .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", "inline; filename=\"signature.png\"")
                 .build());
     }
 

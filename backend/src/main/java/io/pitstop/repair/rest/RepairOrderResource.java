@@ -1,10 +1,13 @@
 package io.pitstop.repair.rest;
 
+import jakarta.ws.rs.BeanParam;
+import io.pitstop.common.Paging;
 import io.pitstop.identity.CurrentCaller;
 import io.pitstop.identity.PartnerScopes;
 import io.pitstop.identity.Role;
 import io.pitstop.live.LiveHub;
 import io.pitstop.live.LiveSse;
+import io.pitstop.live.StreamPermits;
 import io.pitstop.repair.CheckInRequest;
 import io.pitstop.repair.RepairEventView;
 import io.pitstop.repair.RepairOrderSummary;
@@ -57,9 +60,11 @@ public class RepairOrderResource {
     private final CheckIn checkIn;
     private final RepairQueries queries;
     private final LiveHub live;
+    private final StreamPermits permits;
 
-    public RepairOrderResource(CurrentCaller caller, CheckIn checkIn, RepairQueries queries, LiveHub live) {
+    public RepairOrderResource(CurrentCaller caller, CheckIn checkIn, RepairQueries queries, LiveHub live, StreamPermits permits) {
         this.caller = caller;
+        this.permits = permits;
         this.checkIn = checkIn;
         this.queries = queries;
         this.live = live;
@@ -88,8 +93,9 @@ public class RepairOrderResource {
     @APIResponse(responseCode = "200", description = "Orders",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RepairOrderSummary.class)))
     public Uni<List<RepairOrderSummary>> list(@QueryParam("status") RepairStatus status,
-                                              @QueryParam("day") @Parameter(example = "2026-11-25") LocalDate day) {
-        return queries.list(caller.get(), status, day);
+                                              @QueryParam("day") @Parameter(example = "2026-11-25") LocalDate day,
+                                              @BeanParam Paging paging) {
+        return queries.list(caller.get(), status, day, paging.page());
     }
 
     @GET
@@ -131,11 +137,12 @@ public class RepairOrderResource {
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = RepairEventView.class)))
     @APIResponse(responseCode = "400", description = "Malformed Last-Event-ID")
     @APIResponse(responseCode = "404", description = "No such order (or not yours)")
+    @APIResponse(responseCode = "429", description = "Too many streams open from this account, or on this server (Retry-After)")
     public Multi<OutboundSseEvent> events(@PathParam("id") UUID id,
                                           @HeaderParam("Last-Event-ID") @Parameter(description = "The last id received, on reconnect", example = "7") String lastEventId,
                                           @Context Sse sse) {
         boolean staff = caller.get().role().isStaff();
-        return LiveSse.of(sse, live.stream(RepairFeeds.ORDER, id.toString(), LiveAccessFilter.lastEventId(lastEventId, 0),
-                e -> staff || !e.staffOnly()), live.heartbeat());
+        return permits.guard(caller.get().subject(), () -> LiveSse.of(sse, live.stream(RepairFeeds.ORDER, id.toString(),
+                LiveAccessFilter.lastEventId(lastEventId, 0), e -> staff || !e.staffOnly()), live.heartbeat()));
     }
 }

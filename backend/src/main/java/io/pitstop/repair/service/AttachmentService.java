@@ -5,6 +5,7 @@ import io.pitstop.common.Digests;
 import io.pitstop.common.InvalidInputException;
 import io.pitstop.common.NotFoundException;
 import io.pitstop.common.storage.BlobStore;
+import io.pitstop.common.storage.FileShapes;
 import io.pitstop.common.storage.FileTypes;
 import io.pitstop.identity.Caller;
 import io.pitstop.repair.AttachmentPurpose;
@@ -73,29 +74,41 @@ public class AttachmentService {
             byte[] head = bytes.getBytes(0, Math.min(bytes.length(), 32));
             String type = FileTypes.detect(head).orElseThrow(() ->
                     new InvalidInputException("file", Detail.of("problem.repair.file-type")));
-            UUID id = UUID.randomUUID();
-            return Panache.withTransaction(() -> access.change(caller, orderId, (op, o) -> {
-                ProgressUpdates.requireOpen(o);
-                Attachment a = new Attachment();
-                a.id = id;
-                a.orderId = o.id;
-                a.purpose = purpose;
-                a.contentType = type;
-                a.sizeBytes = bytes.length();
-                a.sha256 = Digests.sha256Hex(bytes.getBytes());
-                a.storageKey = "repair/" + MONTH.format(op.now()) + "/" + id + "." + FileTypes.extension(type);
-                a.fileName = storedName(file.fileName(), type);
-                a.uploadedBy = caller.accountId();
-                a.uploadedAt = op.now();
-                EventDetails d = EventDetails.photo(type.startsWith("image/") ? id.toString() : null);
-                // The bytes first: a row never points at a file that is not there (a rolled-back row leaves an orphan file).
-                return blobs.put(a.storageKey, bytes)
-                        .chain(() -> attachments.persist(a))
-                        .chain(() -> purpose == AttachmentPurpose.DOCUMENT ? Uni.createFrom().voidItem()
-                                : journal.append(op, o, RepairEventType.PHOTO_ADDED, o.status, d))
-                        .map(x -> RepairViews.attachment(a, op));
-            }));
+            // The whole structure, not only the signature (a PNG header before an HTML page is no PNG): one pass
+            // over up to 10 MiB, on a worker thread.
+            return vertx.executeBlocking(Uni.createFrom().item(() -> FileShapes.wellFormed(type, bytes.getBytes())))
+                    .chain(whole -> {
+                        if (!whole) {
+                            throw new InvalidInputException("file", Detail.of("problem.repair.file-type"));
+                        }
+                        return store(caller, orderId, purpose, file, bytes, type);
+                    });
         });
+    }
+
+    private Uni<AttachmentView> store(Caller caller, UUID orderId, AttachmentPurpose purpose, Upload file, Buffer bytes, String type) {
+        UUID id = UUID.randomUUID();
+        return Panache.withTransaction(() -> access.change(caller, orderId, (op, o) -> {
+            ProgressUpdates.requireOpen(o);
+            Attachment a = new Attachment();
+            a.id = id;
+            a.orderId = o.id;
+            a.purpose = purpose;
+            a.contentType = type;
+            a.sizeBytes = bytes.length();
+            a.sha256 = Digests.sha256Hex(bytes.getBytes());
+            a.storageKey = "repair/" + MONTH.format(op.now()) + "/" + id + "." + FileTypes.extension(type);
+            a.fileName = storedName(file.fileName(), type);
+            a.uploadedBy = caller.accountId();
+            a.uploadedAt = op.now();
+            EventDetails d = EventDetails.photo(type.startsWith("image/") ? id.toString() : null);
+            // The bytes first: a row never points at a file that is not there (a rolled-back row leaves an orphan file).
+            return blobs.put(a.storageKey, bytes)
+                    .chain(() -> attachments.persist(a))
+                    .chain(() -> purpose == AttachmentPurpose.DOCUMENT ? Uni.createFrom().voidItem()
+                            : journal.append(op, o, RepairEventType.PHOTO_ADDED, o.status, d))
+                    .map(x -> RepairViews.attachment(a, op));
+        }));
     }
 
     @WithSession

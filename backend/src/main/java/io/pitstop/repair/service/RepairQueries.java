@@ -1,5 +1,6 @@
 package io.pitstop.repair.service;
 
+import io.pitstop.common.Paging;
 import io.pitstop.booking.service.BookingLookup;
 import io.pitstop.common.LeastLoaded;
 import io.pitstop.identity.Caller;
@@ -56,7 +57,7 @@ public class RepairQueries {
      * those received or delivered that day).
      */
     @WithSession
-    public Uni<List<RepairOrderSummary>> list(Caller caller, RepairStatus status, LocalDate day) {
+    public Uni<List<RepairOrderSummary>> list(Caller caller, RepairStatus status, LocalDate day, Paging.Page page) {
         return access.acting(caller).chain(act -> {
             Uni<List<RepairOrder>> found;
             if (caller.role() == Role.CUSTOMER) {
@@ -68,6 +69,7 @@ public class RepairQueries {
                 found = orders.board(d.atStartOfDay(act.zone()).toInstant(), d.plusDays(1).atStartOfDay(act.zone()).toInstant(), null);
             }
             return found.map(list -> status == null ? list : list.stream().filter(o -> o.status == status).toList())
+                    .map(page::of)
                     .chain(list -> views.summaries(list, act));
         });
     }

@@ -6,6 +6,8 @@ import io.pitstop.common.Digests;
 import io.pitstop.common.InvalidInputException;
 import io.pitstop.common.NotFoundException;
 import io.pitstop.common.storage.BlobStore;
+import io.pitstop.common.storage.FileShapes;
+import io.pitstop.common.storage.FileTypes;
 import io.pitstop.identity.Caller;
 import io.pitstop.notify.NotificationKind;
 import io.pitstop.repair.RepairEventType;
@@ -26,7 +28,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The owner signs the settlement with a signature drawn on the phone: a real PNG (its header and image header read,
+ * The owner signs the settlement with a signature drawn on the phone: a real PNG (its whole chunk structure checked,
  * its size capped), kept in the blob store with the order and shown on the settlement document. Signing waits for
  * every new line to be decided; then their advisor may hand the car over.
  */
@@ -34,7 +36,6 @@ import java.util.UUID;
 public class SettlementSigning {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy/MM").withZone(ZoneOffset.UTC);
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
     private static final String DATA_URL = "data:image/png;base64,";
 
     private final OrderAccess access;
@@ -125,21 +126,8 @@ public class SettlementSigning {
         return bytes;
     }
 
-    /** The PNG signature, then an IHDR chunk of 13 bytes with a width and a height above zero. */
+    /** A whole, well-formed PNG: chunks with their CRCs, IHDR first, image data, IEND as the last bytes. */
     static boolean isPng(byte[] b) {
-        if (b.length < 33) {
-            return false;
-        }
-        for (int i = 0; i < PNG.length; i++) {
-            if (b[i] != PNG[i]) {
-                return false;
-            }
-        }
-        boolean ihdr = b[8] == 0 && b[9] == 0 && b[10] == 0 && b[11] == 13 && b[12] == 'I' && b[13] == 'H' && b[14] == 'D' && b[15] == 'R';
-        return ihdr && int32(b, 16) > 0 && int32(b, 20) > 0;
-    }
-
-    private static int int32(byte[] b, int at) {
-        return (b[at] & 0xFF) << 24 | (b[at + 1] & 0xFF) << 16 | (b[at + 2] & 0xFF) << 8 | (b[at + 3] & 0xFF);
+        return FileShapes.wellFormed(FileTypes.PNG, b);
     }
 }
