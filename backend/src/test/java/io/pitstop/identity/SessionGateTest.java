@@ -90,7 +90,7 @@ class SessionGateTest {
 
     @Test
     void aWellSignedTokenForNoKnownAccountIsRefused() {
-        String forged = issuer.forAccount(UUID.randomUUID(), "13700000000", "Nobody", Role.MANAGER, 0).token();
+        String forged = issuer.forAccount(UUID.randomUUID(), "13700000000", "Nobody", Role.MANAGER, 0, UUID.randomUUID()).token();
         given().auth().oauth2(forged).get("/api/v1/staff").then().statusCode(401)
                 .body("detail", containsString("no account"));
         String partner = issuer.forPartner("pc_not_registered", "Ghost", Set.of("bookings:read")).token();

@@ -21,8 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Decides on every authenticated request whether the token's holder may still act: the account exists, is active,
  * still has the token's role, and did not have its sessions ended after the token was issued; a partner application
- * is still registered and not revoked. A valid signature alone is not enough: a deactivated advisor's 15-minute
- * token stops working at once.
+ * is still registered and not revoked; the session the token was issued in is still open (see {@link Sessions}). A
+ * valid signature alone is not enough: a deactivated advisor's 15-minute token stops working at once, and so does the
+ * token of a session logged out.
  * <p>
  * Cheap: the state of each account is cached on the instance; a change publishes "account|id" (or "partner|id")
  * through LISTEN/NOTIFY, and every instance forgets that entry when the change commits (everything, when its LISTEN
@@ -34,6 +35,7 @@ public class AccountGate {
 
     static final String ACCOUNTS = "account";
     static final String PARTNERS = "partner";
+    static final String SESSIONS = "session";
 
     /** What the gate knows of a token holder. */
     record State(boolean exists, boolean active, Role role, int tokenVersion, Instant loadedAt) {
@@ -49,10 +51,17 @@ public class AccountGate {
         this.pool = pool;
         this.clock = clock;
         this.recheckAfter = recheckAfter;
-        LiveHub.Signals forget = new LiveHub.Signals() {
+        live.listen(ACCOUNTS, forgetting(""));
+        // Partners and sessions are cached under their topic's prefix: a notice about one names it without.
+        live.listen(PARTNERS, forgetting(PARTNERS + "|"));
+        live.listen(SESSIONS, forgetting(SESSIONS + "|"));
+    }
+
+    private LiveHub.Signals forgetting(String prefix) {
+        return new LiveHub.Signals() {
             @Override
             public void changed(String key) {
-                cache.remove(key);
+                cache.remove(prefix + key);
             }
 
             @Override
@@ -60,16 +69,15 @@ public class AccountGate {
                 cache.clear();
             }
         };
-        live.listen(ACCOUNTS, forget);
-        live.listen(PARTNERS, forget);
     }
 
     /**
      * Null when the holder may act; otherwise why not (the request is then refused with 401).
      *
      * @param version the token's version claim (0 when it has none)
+     * @param session  the token's session claim (null when it has none: tokens issued before sessions were named)
      */
-    public Uni<String> refusal(String subject, Set<String> groups, long version) {
+    public Uni<String> refusal(String subject, Set<String> groups, long version, String session) {
         boolean partner = groups.contains(Role.PARTNER.name());
         String key = partner ? PARTNERS + "|" + subject : subject;
         if (!partner) {
@@ -93,7 +101,37 @@ public class AccountGate {
                 return "This session was ended; log in again";
             }
             return null;
-        });
+        }).chain(why -> why != null || partner || session == null ? Uni.createFrom().item(why) : sessionRefusal(subject, session));
+    }
+
+    /** Null when the session the token was issued in is still open (not logged out, not ended for a replayed refresh). */
+    private Uni<String> sessionRefusal(String subject, String session) {
+        UUID family;
+        try {
+            family = UUID.fromString(session);
+        } catch (IllegalArgumentException e) {
+            return Uni.createFrom().item("The token names no session");
+        }
+        String key = SESSIONS + "|" + family;
+        Instant now = clock.instant();
+        State cached = cache.get(key);
+        Uni<State> state = cached != null && fresh(cached, now) ? Uni.createFrom().item(cached)
+                : pool.preparedQuery("select bool_or(revoked_at is null) as open from refresh_token where family_id = $1 and account_id = $2")
+                        .execute(Tuple.of(family, UUID.fromString(subject))).map(rows -> {
+                            Boolean open = rows.iterator().next().getBoolean("open");
+                            State s = new State(open != null, Boolean.TRUE.equals(open), null, 0, now);
+                            cache.put(key, s);
+                            return s;
+                        });
+        return state.map(s -> s.active() ? null : "This session was ended; log in again");
+    }
+
+    private boolean fresh(State s, Instant now) {
+        return !now.isAfter(s.loadedAt().plus(recheckAfter)) && !now.isBefore(s.loadedAt());
+    }
+
+    public void forgetSession(UUID session) {
+        cache.remove(SESSIONS + "|" + session);
     }
 
     /** Forget what is cached of the account (this instance, at once; other instances hear it from the publish). */
@@ -108,7 +146,7 @@ public class AccountGate {
     private Uni<State> state(String key, boolean partner, String subject) {
         Instant now = clock.instant();
         State cached = cache.get(key);
-        if (cached != null && !now.isAfter(cached.loadedAt().plus(recheckAfter)) && !now.isBefore(cached.loadedAt())) {
+        if (cached != null && fresh(cached, now)) {
             return Uni.createFrom().item(cached);
         }
         Uni<RowSet<Row>> rows = partner

@@ -56,8 +56,9 @@ public class AuthService {
     private final Duration loginWindow;
     private final int maxFailures;
     private final RequestLanguage language;
+    private final Sessions sessions;
 
-    public AuthService(AccountRepository accounts, RefreshTokenRepository refreshTokens, LoginThrottleRepository throttle,
+    public AuthService(AccountRepository accounts, RefreshTokenRepository refreshTokens, Sessions sessions, LoginThrottleRepository throttle,
                        TrustedDeviceRepository devices, PhoneCodes codes, RateLimiter limiter, AuthRules rules,
                        PasswordHasher hasher, TokenIssuer issuer, Clock clock,
                        @ConfigProperty(name = "pitstop.jwt.refresh-ttl") Duration refreshTtl,
@@ -66,6 +67,7 @@ public class AuthService {
         this.language = language;
         this.accounts = accounts;
         this.refreshTokens = refreshTokens;
+        this.sessions = sessions;
         this.throttle = throttle;
         this.devices = devices;
         this.codes = codes;
@@ -191,24 +193,30 @@ public class AuthService {
                                 }
                                 rememberLanguage(account);
                                 return issueRefresh(account, token.familyId, now)
-                                        .map(secret -> response(account, secret, null));
+                                        .map(secret -> response(account, token.familyId, secret, null));
                             });
                         }))
                 .onFailure(ReuseDetected.class).call(e -> {
                     ReuseDetected reuse = (ReuseDetected) e;
                     LOG.warnf("Refresh token reused for account %s: revoking its session family %s", reuse.accountId, reuse.familyId);
-                    return Panache.withTransaction(() -> refreshTokens.revokeFamily(reuse.familyId, now));
+                    return Panache.withTransaction(() -> sessions.end(reuse.familyId, now)).invoke(() -> sessions.forget(reuse.familyId));
                 })
                 .onFailure(ReuseDetected.class).transform(e ->
                         new AuthenticationException(Detail.of("problem.unauthorized.refreshReused")));
     }
 
-    @WithTransaction
+    /** Ends the session of the refresh token: its refresh tokens and the access tokens issued in it stop working. */
     public Uni<Void> logout(String presented) {
         Instant now = clock.instant();
-        return refreshTokens.findByHashForUpdate(SecretTokens.sha256(presented))
-                .chain(token -> token == null ? Uni.createFrom().voidItem()
-                        : refreshTokens.revokeFamily(token.familyId, now).replaceWithVoid());
+        return Panache.withTransaction(() -> refreshTokens.findByHashForUpdate(SecretTokens.sha256(presented))
+                        .chain(token -> token == null ? Uni.createFrom().<UUID>nullItem()
+                                : sessions.end(token.familyId, now).replaceWith(token.familyId)))
+                .invoke(family -> {
+                    if (family != null) {
+                        sessions.forget(family);
+                    }
+                })
+                .replaceWithVoid();
     }
 
     @WithTransaction
@@ -223,7 +231,8 @@ public class AuthService {
 
     private Uni<AuthResponse> startSession(Account account, Instant now, String deviceToken) {
         rememberLanguage(account);
-        return issueRefresh(account, UUID.randomUUID(), now).map(secret -> response(account, secret, deviceToken));
+        UUID session = UUID.randomUUID();
+        return issueRefresh(account, session, now).map(secret -> response(account, session, secret, deviceToken));
     }
 
     /**
@@ -258,8 +267,9 @@ public class AuthService {
         return refreshTokens.persist(token).replaceWith(secret);
     }
 
-    private AuthResponse response(Account account, String refreshSecret, String deviceToken) {
-        TokenIssuer.Issued access = issuer.forAccount(account.id, account.phone, account.name, account.role, account.tokenVersion);
+    private AuthResponse response(Account account, UUID session, String refreshSecret, String deviceToken) {
+        TokenIssuer.Issued access = issuer.forAccount(account.id, account.phone, account.name, account.role, account.tokenVersion,
+                session);
         return new AuthResponse(access.token(), refreshSecret, "Bearer", access.expiresIn(), view(account), deviceToken);
     }
 

@@ -63,7 +63,10 @@ public class TokenIssuer {
     /** The claim carrying the account's token version (see AccountGate). */
     public static final String VERSION_CLAIM = "ver";
 
-    public Issued forAccount(UUID accountId, String phone, String name, Role role, int version) {
+    /** The claim naming the session (the family of refresh tokens) the token was issued in (see AccountGate). */
+    public static final String SESSION_CLAIM = "sid";
+
+    public Issued forAccount(UUID accountId, String phone, String name, Role role, int version, UUID session) {
         Instant now = clock.instant();
         String token = Jwt.issuer(issuer)
                 .audience(AUDIENCE)
@@ -72,6 +75,7 @@ public class TokenIssuer {
                 .groups(Set.of(role.name()))
                 .claim("name", name)
                 .claim(VERSION_CLAIM, version)
+                .claim(SESSION_CLAIM, session.toString())
                 .claim("jti", UUID.randomUUID().toString())
                 .issuedAt(now)
                 .expiresAt(now.plus(accessTtl))
