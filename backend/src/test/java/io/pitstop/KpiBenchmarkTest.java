@@ -23,13 +23,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import static io.restassured.RestAssured.given;
 
 /**
- * Figures, not assertions (run with {@code ./mvnw -pl backend -am verify -Pbench}): generates a year of a busy shop
+ * Figures, not assertions (run with {@code ./mvnw -pl backend -am test -Pbench-kpi}): generates a year of a busy shop
  * ({@code kpi/busy-year.sql}, 60 orders a day by default; {@code -Dpitstop.bench.days=} and {@code -Dpitstop.bench.per-day=}
  * change it) and times the indicator report of a month and of the year, each against a reference measured in the same
  * run: the shop's configuration (a few indexed reads) through the same HTTP stack.
  */
 @QuarkusTest
-@Tag("benchmark")
+@Tag("kpi-benchmark")
 class KpiBenchmarkTest {
 
     @Inject
