@@ -36,6 +36,10 @@ class StreamPermitsTest {
             public Duration streamRetryAfter() {
                 return Duration.ofSeconds(30);
             }
+
+            public java.util.Optional<String> listenUrl() {
+                return java.util.Optional.empty();
+            }
         };
     }
 

@@ -60,6 +60,18 @@ class LiveHubListenTest {
             public Optional<String> listenUrl() {
                 return listenUrl;
             }
+
+            public int maxStreamsPerUser() {
+                return 8;
+            }
+
+            public int maxStreams() {
+                return 20_000;
+            }
+
+            public Duration streamRetryAfter() {
+                return Duration.ofSeconds(30);
+            }
         };
         return new LiveHub(feeds, mock(Vertx.class), config, live, new SimpleMeterRegistry());
     }
