@@ -36,6 +36,7 @@ public class AccountGate {
     static final String ACCOUNTS = "account";
     static final String PARTNERS = "partner";
     static final String SESSIONS = "session";
+    private static final int SWEEP_ABOVE = 10_000;
 
     /** What the gate knows of a token holder. */
     record State(boolean exists, boolean active, Role role, int tokenVersion, Instant loadedAt) {
@@ -120,6 +121,10 @@ public class AccountGate {
                         .execute(Tuple.of(family, UUID.fromString(subject))).map(rows -> {
                             Boolean open = rows.iterator().next().getBoolean("open");
                             State s = new State(open != null, Boolean.TRUE.equals(open), null, 0, now);
+                            if (cache.size() > SWEEP_ABOVE) {
+                                // Every login is a new session: entries past their recheck are dropped rather than kept forever.
+                                cache.values().removeIf(old -> !fresh(old, now));
+                            }
                             cache.put(key, s);
                             return s;
                         });
