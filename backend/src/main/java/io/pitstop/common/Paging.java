@@ -1,6 +1,7 @@
 package io.pitstop.common;
 
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -21,12 +22,12 @@ public class Paging {
 
     @QueryParam("limit")
     @Parameter(description = "Items per page, at most 500 (default 500); a shorter page is the last",
-            schema = @Schema(minimum = "1", maximum = "500", defaultValue = "500"))
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500", defaultValue = "500"))
     public Integer limit;
 
     @QueryParam("offset")
     @Parameter(description = "Items to skip: 0 for the first page, then the sum of the limits asked for so far",
-            schema = @Schema(minimum = "0", maximum = "100000", defaultValue = "0"))
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "100000", defaultValue = "0"))
     public Integer offset;
 
     /** The page asked for, or a 400 naming the parameter out of range. */

@@ -1,14 +1,18 @@
 package io.pitstop.hostile;
 
+import io.pitstop.feedback.service.FollowUpJobs;
 import io.pitstop.identity.Role;
 import io.pitstop.support.BookingFixtures;
+import io.pitstop.support.MutableClock;
 import io.pitstop.support.RepairFixtures;
 import io.pitstop.support.TestAccounts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -35,6 +39,12 @@ class PagingTest {
 
     @Inject
     TestAccounts accounts;
+
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    FollowUpJobs followUps;
 
     @Test
     void aCustomersOrdersNotificationsAndComplaintsPage() {
@@ -72,7 +82,7 @@ class PagingTest {
     }
 
     @Test
-    void ratingsIndicatorItemsAndImprovementsPage() {
+    void ratingsIndicatorItemsImprovementsAndFollowUpCallsPage() throws Throwable {
         for (int i = 0; i < 3; i++) {
             var c = repairs.customer();
             String id = repairs.delivered(c);
@@ -93,8 +103,16 @@ class PagingTest {
                     .post("/api/v1/improvements").then().statusCode(201);
         }
         pages(owner.accessToken(), "/api/v1/improvements", Map.of(), "id", 3);
-        // The follow-up queue pages the same way (its calls appear days after delivery: FollowUpTest moves the clock).
-        pages(manager, "/api/v1/follow-up-calls", Map.of("scope", "all"), "id", 0);
+
+        // The three deliveries' follow-up calls appear three days later, when the job runs.
+        clock.advance(Duration.ofDays(3).plusMinutes(1));
+        io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(followUps::createCalls);
+        pages(manager, "/api/v1/follow-up-calls", Map.of("scope", "all"), "id", 3);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     /**

@@ -42,7 +42,7 @@ public final class FileShapes {
             }
             int n = (int) length;
             String chunk = new String(b, at + 4, 4, StandardCharsets.ISO_8859_1);
-            if (!chunk.chars().allMatch(Character::isLetter)) {
+            if (!chunk.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
                 return false;
             }
             CRC32 crc = new CRC32();
