@@ -59,7 +59,7 @@ class AnotherCustomersIdsTest {
             "listMyVehicles");
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1};
+    private static final byte[] JPEG = io.pitstop.support.SampleFiles.JPEG;
 
     @Inject
     BookingFixtures bookings;
