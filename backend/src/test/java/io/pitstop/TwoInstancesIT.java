@@ -10,7 +10,6 @@ import io.pitstop.support.SseClient;
 import io.pitstop.support.StreamFollower;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.vertx.core.json.JsonObject;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,15 +72,17 @@ class TwoInstancesIT {
         db = new PackagedDb(postgres.getPort());
         Path key = PackagedApp.signingKey(work);
         String url = "postgresql://localhost:" + postgres.getPort() + "/postgres?user=postgres";
-        a = PackagedApp.launch("a", url, key, work, PackagedApp.IT_PROFILE).awaitReady();
+        // One data directory for all, as the README's recipe says: what one stores in blobs/, the others serve.
+        Map<String, String> shared = Map.of("PITSTOP_DATA_DIR", work.resolve("data").toString());
+        a = PackagedApp.launch("a", url, key, work, with(shared, PackagedApp.IT_PROFILE)).awaitReady();
         // Registered before C runs: A sends the code at once and reads it back from its log.
         String phone = "139" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
         customer = a.register(phone, "双实例", "Passw0rd-it");
         // B and C start once A has migrated and seeded: the later instances find the schema in place.
-        b = PackagedApp.launch("b", url, key, work, PackagedApp.IT_PROFILE);
+        b = PackagedApp.launch("b", url, key, work, with(shared, PackagedApp.IT_PROFILE));
         gateway = new SmsGateway();
-        c = PackagedApp.launch("c", url, key, work, Map.of("PITSTOP_NOTIFY_WEBHOOK_URL", gateway.url(),
-                "PITSTOP_NOTIFY_WEBHOOK_TIMEOUT", "PT10M", "PITSTOP_NOTIFY_DISPATCH_EVERY", "1s")); // C claims first (A, B: 5 s)
+        c = PackagedApp.launch("c", url, key, work, with(shared, Map.of("PITSTOP_NOTIFY_WEBHOOK_URL", gateway.url(),
+                "PITSTOP_NOTIFY_WEBHOOK_TIMEOUT", "PT10M", "PITSTOP_NOTIFY_DISPATCH_EVERY", "1s"))); // C claims first (A, B: 5 s)
         b.awaitReady();
         c.awaitReady();
     }
@@ -155,6 +156,18 @@ class TwoInstancesIT {
         assertThat(status).isEqualTo(401);
     }
 
+    /** A photo taken at check-in and uploaded through A is shown through B: the instances share one data directory. */
+    @Test
+    @Order(3)
+    void aPhotoUploadedThroughInstanceAIsServedByInstanceB() {
+        var staff = new DemoStaffOverHttp(a);
+        String order = staff.checkIn(staff.walkIn());
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1};
+        String url = a.api().auth().oauth2(staff.advisor).multiPart("purpose", "CHECK_IN").multiPart("file", "damage.jpg", jpeg, "image/jpeg")
+                .post("/api/v1/repair-orders/" + order + "/attachments").then().statusCode(201).extract().path("url");
+        assertThat(b.api().auth().oauth2(staff.advisor).get(url).then().statusCode(200).extract().asByteArray()).isEqualTo(jpeg);
+    }
+
     /**
      * The jobs of A and B run at the same moment of a day moved ahead, three times over, then deliver their outbox: a
      * booking reminder, a confirmation escalation, a long repair's hourly update and its promise watch, and a
@@ -162,7 +175,7 @@ class TwoInstancesIT {
      * raised over the demo's shop; each SMS is sent once, by one instance.
      */
     @Test
-    @Order(3)
+    @Order(4)
     void eachScheduledNoticeGoesOutOnceWhenTwoInstancesRunTheirJobsAtTheSameMoment() throws Exception {
         var staff = new DemoStaffOverHttp(a);
         // 10:00 in the shop on a day at least 20 h ahead whose next day takes bookings: by then the complaint is past
@@ -227,7 +240,7 @@ class TwoInstancesIT {
      * once, in order; and what C had claimed from the outbox is sent by the others once its lease is over.
      */
     @Test
-    @Order(4)
+    @Order(5)
     void killingAnInstanceMidLoadLosesNoAcceptedBookingAndItsStreamsResumeOnAnotherWithoutAGap() throws Exception {
         c.api().post("/it/jobs").then().statusCode(404); // a production start has no test hooks
         var staff = new DemoStaffOverHttp(a);
@@ -299,6 +312,12 @@ class TwoInstancesIT {
         assertThat(db.query("select id, kind from outbox_message where status = 'PENDING'")).as("messages still pending").isEmpty();
         assertThat(db.query("select id, status from outbox_message where created_at >= ? and status <> 'SENT'", ts(began)))
                 .as("messages of the load not sent").isEmpty();
+    }
+
+    private static Map<String, String> with(Map<String, String> one, Map<String, String> other) {
+        Map<String, String> all = new java.util.HashMap<>(one);
+        all.putAll(other);
+        return all;
     }
 
     private static long accepted(BookingLoad load, String instance) {
