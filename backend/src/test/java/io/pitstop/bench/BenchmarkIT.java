@@ -54,27 +54,26 @@ class BenchmarkIT {
             Thread.sleep(5000); // idle: nothing but the application's own jobs
             long idleRss = app.rssMb();
             List<String> only = List.of(BenchConfig.text("scenarios", "reads,booking,streams,jobs").split(","));
-            if (only.contains("reads")) {
-                reads(app, f);
-            }
-            overCapacity = only.contains("booking") ? bookings(app, f) : 0;
-            if (only.contains("streams")) {
-                streams(app, f);
-            }
-            if (only.contains("jobs")) {
-                jobs(app, f);
-            }
+            BenchApp running = app;
+            scenario(only, "reads", () -> reads(running, f));
+            long[] over = {0};
+            scenario(only, "booking", () -> over[0] = bookings(running, f));
+            overCapacity = over[0];
+            scenario(only, "streams", () -> streams(running, f));
             long loadedRss = app.rssMb();
+            // restarted before the jobs scenario: its backlog (thousands of orders and messages) would not let it idle
             app.close();
             app = start("app-restart");
             Thread.sleep(5000);
             long restartIdle = app.rssMb();
+            BenchApp restarted = app;
+            scenario(only, "jobs", () -> jobs(restarted, f));
             report.put("start", new JsonObject().put("firstStartSeconds", firstStart).put("restartSeconds", app.readySeconds)
                     .put("idleRssMbAfterSetup", idleRss).put("rssMbAfterLoad", loadedRss).put("idleRssMbAfterRestart", restartIdle)
                     .put("javaOpts", cfg.appJavaOpts()));
             report.row("start to ready (launch → /q/health/ready UP)", String.format("%.1f s on the existing database (first start, migrations and demo seed: %.1f s)",
                     app.readySeconds, firstStart), "—", "—", "< 3 s", app.readySeconds < 3);
-            report.row("RSS idle / after load (" + cfg.appJavaOpts() + ")", String.format("%d MB idle after a restart; %d MB idle after setup, %d MB after the scenarios",
+            report.row("RSS idle / after load (" + cfg.appJavaOpts() + ")", String.format("%d MB idle after a restart; %d MB idle after setup, %d MB after reads, bookings and streams",
                     restartIdle, idleRss, loadedRss), "—", "—", "idle < 300 MB", restartIdle < 300);
         } finally {
             app.close();
@@ -84,6 +83,23 @@ class BenchmarkIT {
             db.close();
         }
         assertThat(overCapacity).as("bookings beyond a slot's capacity").isZero();
+    }
+
+    private interface Scenario {
+        void run() throws Exception;
+    }
+
+    /** One scenario; if it breaks (the application changed under it), the table says so and the others still run. */
+    private void scenario(List<String> only, String name, Scenario scenario) {
+        if (!only.contains(name)) {
+            return;
+        }
+        try {
+            scenario.run();
+        } catch (Exception e) {
+            e.printStackTrace();
+            report.note("the " + name + " scenario failed and has no row: " + e);
+        }
     }
 
     private BenchApp start(String name) throws Exception {
@@ -192,10 +208,11 @@ class BenchmarkIT {
                 db.execute(Files.readString(setupSql));
             }
             try {
+                String before = db.scalar("select now()::text");
                 pg = BookingReference.pgbench(db, script, cfg.bookingClients(), cfg.bookingSeconds(), work);
                 pg.put("scriptStatements", scriptStatements(script));
-                // the script's bookings start in 2031 or later: proof that its transactions inserted, not only read
-                pg.put("appointmentsInserted", Long.parseLong(db.scalar("select count(*) from appointment where starts_at >= '2031-01-06'")));
+                // proof that its transactions inserted, not only read (no API booking runs meanwhile)
+                pg.put("appointmentsInserted", Long.parseLong(db.scalar("select count(*) from appointment where created_at >= '" + before + "'")));
             } catch (Exception e) {
                 report.note("pgbench failed, no booking reference: " + e.getMessage());
             }
