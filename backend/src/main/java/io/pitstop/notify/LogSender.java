@@ -1,13 +1,14 @@
 package io.pitstop.notify;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.file.OpenOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.core.buffer.Buffer;
 import org.jboss.logging.Logger;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * The sender when no gateway is configured (development, the demo, tests): nothing leaves the machine. Each message
@@ -43,10 +44,14 @@ public class LogSender implements ChannelSender {
         if (file == null) {
             return Uni.createFrom().voidItem();
         }
-        Buffer line = Buffer.buffer(payload.encode() + "\n");
-        String path = file.toString();
-        return vertx.fileSystem().mkdirs(file.getParent().toString())
-                .chain(() -> vertx.fileSystem().open(path, new OpenOptions().setAppend(true).setCreate(true)))
-                .chain(f -> f.write(line).eventually(f::close));
+        byte[] line = (payload.encode() + "\n").getBytes(StandardCharsets.UTF_8);
+        // O_APPEND on a worker thread: each line lands whole at the end, however many messages are sent at once. (An
+        // AsyncFile opened "for append" starts at the size it saw when opened, so two sends at the same moment wrote
+        // over each other's line, and a registration code went missing.)
+        return vertx.executeBlocking(() -> {
+            Files.createDirectories(file.getParent());
+            Files.write(file, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            return null;
+        }, false).replaceWithVoid();
     }
 }
