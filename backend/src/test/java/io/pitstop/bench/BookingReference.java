@@ -62,7 +62,7 @@ final class BookingReference {
     private static List<String> transaction(List<List<String>> rows) {
         int insert = -1;
         for (int i = 0; i < rows.size() && insert < 0; i++) {
-            if (APPOINTMENT_INSERT.matcher(sql(rows.get(i))).lookingAt()) {
+            if (APPOINTMENT_INSERT.matcher(sql(rows.get(i))).find()) { // also inside a CTE ("with candidate as (…) insert into appointment …")
                 insert = i;
             }
         }
