@@ -65,7 +65,7 @@ public class AppraisalService {
 
     public static YearMonth month(String text) {
         try {
-            return YearMonth.parse(text);
+            return YearMonth.parse(io.pitstop.common.Dates.checked(text));
         } catch (RuntimeException e) {
             throw new InvalidInputException("month", Detail.of("problem.appraisal.month"));
         }

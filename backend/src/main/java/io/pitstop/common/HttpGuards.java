@@ -19,7 +19,8 @@ import java.util.Map;
 
 /**
  * What the HTTP layer refuses, answered as problems like everything else instead of an empty body: a URI or headers
- * larger than the API accepts (414, 431), a body larger than the limit (413), bad percent-encoding (400), and a NUL
+ * larger than the API accepts (414, 431), a body larger than the limit (413), a body without a content type (415),
+ * bad percent-encoding (400), and a NUL
  * character anywhere in the path or the query (400 naming the parameter; PostgreSQL cannot store one).
  * <p>
  * The limits here are the API's. The server's own codec limits are set higher (application.properties), as a last
@@ -109,6 +110,10 @@ public class HttpGuards {
                     "body", "is larger than " + maxJsonBytes / 1024 + " KiB");
             return;
         }
+        if (bodyWithoutType(rc)) {
+            problem(rc, 415, "A request body needs its Content-Type (application/json)", null, null);
+            return;
+        }
         int q = uri.indexOf('?');
         String rawPath = q < 0 ? uri : uri.substring(0, q);
         if (decodeOrNull(rawPath.replace("+", "%2B")) == null) {
@@ -145,6 +150,25 @@ public class HttpGuards {
             return;
         }
         rc.next();
+    }
+
+    /**
+     * A body that does not say what it is: the framework would read it as JSON anyway, which the contract does not
+     * promise and a client that forgot the header should learn. Bodiless requests (a POST that only names an action)
+     * are left alone.
+     */
+    private static boolean bodyWithoutType(RoutingContext rc) {
+        var request = rc.request();
+        if (request.getHeader(HttpHeaders.CONTENT_TYPE) != null || !request.path().startsWith("/api/")) {
+            return false;
+        }
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        boolean hasBody = request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                || length != null && !length.strip().equals("0");
+        return hasBody && switch (request.method().name()) {
+            case "POST", "PUT", "PATCH" -> true;
+            default -> false;
+        };
     }
 
     private static boolean multipart(RoutingContext rc) {
@@ -185,6 +209,7 @@ public class HttpGuards {
         String title = switch (status) {
             case 400 -> "Invalid request";
             case 413 -> "Payload too large";
+            case 415 -> "Unsupported Media Type";
             case 414 -> "URI too long";
             case 431 -> "Request header fields too large";
             case 404 -> "Not Found";

@@ -80,8 +80,10 @@ public class ProblemMapper {
             message = say(headers, "field.unknown");
         } else if (e instanceof StrictJson.NulInString) {
             message = say(headers, "field.nul");
+        } else if (e instanceof StrictJson.LoneSurrogateInString) {
+            message = say(headers, "field.surrogate");
         } else if (e instanceof InvalidFormatException f) {
-            message = Messages.text(language(headers), "problem.generic.field.invalidValue", Map.of("value", String.valueOf(f.getValue())));
+            message = Messages.text(language(headers), "problem.generic.field.invalidValue", Map.of("value", echo(f.getValue())));
         } else {
             message = say(headers, "field.wrongType");
         }
@@ -264,6 +266,12 @@ public class ProblemMapper {
                 .entity(new Problem(Problem.TYPE_BASE + type, title, status, detail, path(uri), RequestIds.of(headers),
                         null, null))
                 .build();
+    }
+
+    /** A value sent back in a problem, cut short: a megabyte of it would make the answer as large as the attack. */
+    static String echo(Object value) {
+        String text = String.valueOf(value);
+        return text.length() <= 60 ? text : text.substring(0, 60) + "…";
     }
 
     /** The field as the client named it: drop the method and parameter nodes of the property path. */

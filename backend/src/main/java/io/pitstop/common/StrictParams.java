@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * Query, header and form parameters that cannot be read are the caller's mistake: 400 naming the parameter, not the
- * 404 "no resource" that JAX-RS prescribes for a query parameter that fails conversion. (A malformed id in the
- * path stays a 404: no such resource.)
+ * 404 "no resource" that JAX-RS prescribes for a query parameter that fails conversion; so is a date in the path.
+ * (A malformed id in the path stays a 404: no such resource.) Dates need a four-digit year ({@link Dates}).
  */
 @Provider
 public class StrictParams implements ParamConverterProvider {
@@ -30,14 +30,18 @@ public class StrictParams implements ParamConverterProvider {
     @SuppressWarnings({"unchecked", "rawtypes"})
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         String name = nameOf(annotations);
+        if (name == null && rawType == LocalDate.class) {
+            // A date in the path (a closed day) is read as strictly as one in the query: 400 naming it.
+            name = pathNameOf(annotations);
+        }
         if (name == null) {
             return null;
         }
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) converter(name, LocalDate::parse, "must be a date, YYYY-MM-DD (e.g. 2026-11-25)");
+            return (ParamConverter<T>) converter(name, v -> LocalDate.parse(Dates.checked(v)), "must be a date, YYYY-MM-DD (e.g. 2026-11-25)");
         }
         if (rawType == OffsetDateTime.class) {
-            return (ParamConverter<T>) converter(name, OffsetDateTime::parse, "must be a time with its offset, e.g. 2026-11-25T09:30:00+08:00");
+            return (ParamConverter<T>) converter(name, v -> OffsetDateTime.parse(Dates.checked(v)), "must be a time with its offset, e.g. 2026-11-25T09:30:00+08:00");
         }
         if (rawType == UUID.class) {
             return (ParamConverter<T>) converter(name, UUID::fromString, "must be a UUID");
@@ -72,6 +76,18 @@ public class StrictParams implements ParamConverterProvider {
             }
             if (a instanceof jakarta.ws.rs.FormParam f) {
                 return f.value();
+            }
+        }
+        return null;
+    }
+
+    private static String pathNameOf(Annotation[] annotations) {
+        for (Annotation a : annotations) {
+            if (a instanceof jakarta.ws.rs.PathParam p) {
+                return p.value();
+            }
+            if (a instanceof org.jboss.resteasy.reactive.RestPath p) {
+                return p.value();
             }
         }
         return null;

@@ -23,6 +23,25 @@ public final class Texts {
         return false;
     }
 
+    /**
+     * A UTF-16 surrogate without its pair: JSON can escape one ({@code "\ud800"}), but it is no character, and the
+     * database driver would store it as '?' — text that is not what was sent.
+     */
+    public static boolean hasLoneSurrogate(CharSequence s) {
+        if (s == null) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Control characters other than tab, line feed and carriage return. */
     public static boolean hasControl(CharSequence s) {
         if (s == null) {
