@@ -32,7 +32,7 @@ import java.util.Map;
 @ApplicationScoped
 public class DelayRiskWatch {
 
-    static final int BATCH = 500;
+    static final int BATCH = 1000;
 
     private final OrderAccess access;
     private final RepairOrderRepository orders;
