@@ -3,12 +3,15 @@ package io.pitstop.notify;
 import io.pitstop.common.JsonText;
 import io.pitstop.common.Language;
 import io.pitstop.common.Messages;
+import io.pitstop.common.NativeSql;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -75,6 +78,62 @@ public class Notifier {
     public Uni<Void> send(Recipient to, NotificationKind kind, Map<String, String> params, About about) {
         kind.check(params);
         return store(to, kind, params, text(kind, params, to.language()), about);
+    }
+
+    /** One message of a batch ({@link #sendAll}). */
+    public record Outgoing(Recipient to, NotificationKind kind, Map<String, String> params, About about) {
+    }
+
+    /**
+     * {@link #send} for a batch (a scheduled job's notices): the same rows, texts from the same catalogue, written in
+     * two statements (the inbox rows, then the outbox messages of those with a phone) instead of two per message.
+     */
+    public Uni<Void> sendAll(List<Outgoing> batch) {
+        if (batch.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Instant now = clock.instant();
+        List<Map<String, Object>> inbox = new ArrayList<>(batch.size());
+        List<Map<String, Object>> sms = new ArrayList<>();
+        for (Outgoing o : batch) {
+            o.kind().check(o.params());
+            String text = text(o.kind(), o.params(), o.to().language());
+            text = text.length() > 1000 ? text.substring(0, 1000) : text;
+            UUID id = UUID.randomUUID();
+            Map<String, Object> n = new LinkedHashMap<>();
+            n.put("id", id);
+            n.put("recipient_id", o.to().accountId());
+            n.put("kind", o.kind().name());
+            n.put("params", json.write(o.params()));
+            n.put("text", text);
+            n.put("appointment_id", o.about().appointmentId());
+            n.put("repair_order_id", o.about().repairOrderId());
+            n.put("complaint_id", o.about().complaintId());
+            inbox.add(n);
+            if (o.to().smsPhone() != null) {
+                OutboxMessage m = sms(o.to().smsPhone(), o.kind(), o.params(), text, now);
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("id", m.id);
+                row.put("notification_id", id);
+                row.put("kind", m.kind);
+                row.put("address", m.address);
+                row.put("payload", m.payload);
+                sms.add(row);
+            }
+        }
+        return NativeSql.update("""
+                        insert into notification (id, recipient_id, kind, params, text, appointment_id, repair_order_id, complaint_id, created_at)
+                        select id, recipient_id, kind, params, text, appointment_id, repair_order_id, complaint_id, ?2
+                        from jsonb_to_recordset(cast(cast(?1 as text) as jsonb)) as x(id uuid, recipient_id uuid, kind varchar, params text, text varchar,
+                                                                      appointment_id uuid, repair_order_id uuid, complaint_id uuid)
+                        """, json.write(inbox), now)
+                .chain(() -> sms.isEmpty() ? Uni.createFrom().item(0) : NativeSql.update("""
+                        insert into outbox_message (id, notification_id, kind, channel, address, payload, status, attempts,
+                                                    next_attempt_at, created_at, sensitive)
+                        select id, notification_id, kind, 'SMS', address, payload, ?3, 0, ?2, ?2, false
+                        from jsonb_to_recordset(cast(cast(?1 as text) as jsonb)) as x(id uuid, notification_id uuid, kind varchar, address varchar, payload text)
+                        """, json.write(sms), now, OutboxMessage.PENDING))
+                .replaceWithVoid();
     }
 
     /** The text of a kind in a language: its sentence, then each optional sentence whose parameter is present. */

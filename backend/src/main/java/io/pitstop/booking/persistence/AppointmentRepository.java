@@ -16,15 +16,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class AppointmentRepository implements PanacheRepositoryBase<Appointment, UUID> {
 
-    /** Live appointments of these bays overlapping [from, to). */
-    public Uni<List<Appointment>> liveOverlapping(Collection<UUID> bayIds, Instant from, Instant to) {
-        if (bayIds.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        return list("bayId in :bays and status in :live and startsAt < :to and endsAt > :from",
-                Parameters.with("bays", bayIds).and("live", AppointmentStatus.LIVE).and("from", from).and("to", to));
-    }
-
     /**
      * The capacity locks of one day for these skills, taken in sorted order (two bookings never wait on each other in
      * a cycle) and held until the transaction ends, across connections and instances. A booking takes the locks of

@@ -17,7 +17,7 @@ import java.util.UUID;
 /**
  * Which start times of a service can still be booked, and with which bays. Pure: the caller loads the schedule and
  * the live appointments, so the rules are tested without a database and applied identically when listing slots and
- * when booking one (under the day's lock).
+ * when booking one (the booking's locked insert then checks the capacity again, {@link BookingCapacity}).
  */
 public final class Availability {
 
@@ -71,7 +71,8 @@ public final class Availability {
                 }
                 Instant e = s.plus(duration);
                 List<BayInfo> free = skilled.stream()
-                        .filter(bay -> byBay.getOrDefault(bay.id(), List.of()).stream().noneMatch(b -> b.start().isBefore(e) && b.end().isAfter(s)))
+                        .filter(bay -> byBay.getOrDefault(bay.id(), List.of()).stream()
+                                .noneMatch(b -> b.start().isBefore(e) && b.end().isAfter(s)))
                         .toList();
                 int remaining = free.size() - held;
                 if (remaining > 0) {

@@ -29,10 +29,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class BookingSlots {
 
-    /**
-     * The slot taken, with the schedule and service type it was taken against, and the car's other live bookings
-     * around it (for the alternatives of a 409).
-     */
+    /** The slot taken, with the schedule and type it was taken against and the car's other bookings around it (for a 409). */
     public record Taken(ShopSchedule schedule, ShopSchedule.ServiceInfo type, Availability.Slot slot,
                         List<Availability.Busy> carBusy) {
     }
@@ -54,10 +51,7 @@ public class BookingSlots {
         this.clock = clock;
     }
 
-    /**
-     * Bookable starts of a service over a few days (an emergency: within the next window), up to the horizon: the
-     * schedule held in memory and one query of the bays' bookings, straight from the pool.
-     */
+    /** Bookable starts over a few days (an emergency: the next window) to the horizon: the schedule in memory, one query. */
     public Uni<AvailabilityView> availability(String serviceType, LocalDate from, LocalDate to, boolean emergency) {
         return shop.schedule().chain(schedule -> {
             ShopSchedule.ServiceInfo type = offered(schedule, serviceType);

@@ -23,6 +23,19 @@ public class RepairEventRepository implements PanacheRepositoryBase<RepairEvent,
                 .getSingleResult());
     }
 
+    /**
+     * {@code n} next shop-wide event ids, ascending, drawn in one statement under the same lock as {@link #nextId}: a
+     * batch's events commit together, after every id drawn before them.
+     */
+    public Uni<List<Long>> nextIds(int n) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("""
+                        with l as materialized (select pg_advisory_xact_lock(hashtextextended('repair_event', 0)))
+                        select nextval('repair_event_id_seq') from l, generate_series(1, ?1) g order by 1
+                        """, Long.class)
+                .setParameter(1, n)
+                .getResultList());
+    }
+
     public Uni<List<RepairEvent>> ofOrder(UUID orderId) {
         return list("orderId = ?1 order by seq", orderId);
     }

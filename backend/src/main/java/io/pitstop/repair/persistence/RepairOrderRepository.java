@@ -25,6 +25,14 @@ public class RepairOrderRepository implements PanacheRepositoryBase<RepairOrder,
         return ids.isEmpty() ? Uni.createFrom().item(List.of()) : list("id in ?1", ids);
     }
 
+    /**
+     * The orders with these ids as read-only snapshots: a batch job changes them in SQL, so their entities must not be
+     * flushed back one by one.
+     */
+    public Uni<List<RepairOrder>> byIdsReadOnly(Collection<UUID> ids) {
+        return byIds(ids).call(list -> io.quarkus.hibernate.reactive.panache.Panache.getSession().invoke(s -> list.forEach(o -> s.setReadOnly(o, true))));
+    }
+
     public Uni<List<RepairOrder>> ofCustomer(UUID customerId) {
         return list("customerId = ?1 order by checkedInAt desc, id", customerId);
     }

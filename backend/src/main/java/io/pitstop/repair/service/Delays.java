@@ -5,8 +5,6 @@ import io.pitstop.common.ConflictException;
 import io.pitstop.common.Detail;
 import io.pitstop.common.InvalidInputException;
 import io.pitstop.identity.Caller;
-import io.pitstop.identity.Role;
-import io.pitstop.identity.service.People;
 import io.pitstop.notify.NotificationKind;
 import io.pitstop.repair.Compensation;
 import io.pitstop.repair.DelayRequest;
@@ -22,35 +20,30 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * Delays (延误, domain step 6): when the promise will slip, the owner is told at once, with the reason, the new time
  * and a compensation offer. An order not ready within the rule's watch time before its promise, without a declared
- * delay, is raised by the job to the advisor and the managers, so that they still declare it in time.
+ * delay, is raised by the job ({@link DelayRiskWatch}) to the advisor and the managers, so that they still declare it in time.
  */
 @ApplicationScoped
 public class Delays {
 
     private final OrderAccess access;
     private final RepairDelayRepository delays;
-    private final People people;
     private final RepairJournal journal;
     private final RepairNotices notices;
     private final RepairViews views;
-    private final RepairRules rules;
 
-    public Delays(OrderAccess access, RepairDelayRepository delays, People people, RepairJournal journal, RepairNotices notices,
-                  RepairViews views, RepairRules rules) {
+    public Delays(OrderAccess access, RepairDelayRepository delays, RepairJournal journal, RepairNotices notices,
+                  RepairViews views) {
         this.access = access;
         this.delays = delays;
-        this.people = people;
         this.journal = journal;
         this.notices = notices;
         this.views = views;
-        this.rules = rules;
     }
 
     /** The advisor declares a delay: a new promise, pushed to the owner by SMS. */
@@ -105,26 +98,5 @@ public class Delays {
             p.put("offer", delay.compensation.name());
         }
         return p;
-    }
-
-    /**
-     * The promise is at risk and no delay was declared: the advisor (by SMS) and the managers are raised once per order
-     * and promise, early enough to declare the delay the rule's notice time ahead. The owner is not told a bare "may
-     * be late": they hear of a delay when it is declared, with its reason, new time and offer ({@link #declare}).
-     */
-    Uni<Void> raiseRisk(Acting act, RepairOrder o) {
-        o.delayRiskFor = o.promisedAt;
-        return people.find(o.advisorId).chain(advisor -> people.activeWith(Role.MANAGER).chain(managers -> {
-            Map<String, String> alarm = new LinkedHashMap<>();
-            alarm.put("advisorName", advisor.name());
-            alarm.put("advisorPhone", advisor.phone());
-            alarm.put("watchBefore", rules.delayWatchBefore().toString());
-            alarm.put("noticeBefore", rules.delayNoticeBefore().toString());
-            return journal.append(act, o, RepairEventType.DELAY_RISK, o.status, EventDetails.message(EventTexts.both("event.DELAY_RISK",
-                            Map.of("advisorName", advisor.name(), "noticeBefore", rules.delayNoticeBefore().toString()))))
-                    .chain(() -> notices.staff(act, o, List.of(advisor), NotificationKind.REPAIR_DELAY_RISK, alarm, true))
-                    .chain(() -> notices.staff(act, o, managers.stream().filter(m -> !m.id().equals(advisor.id())).toList(),
-                            NotificationKind.REPAIR_DELAY_RISK, alarm, false));
-        }));
     }
 }

@@ -24,7 +24,7 @@ import java.util.function.BiFunction;
  *   <li>a long repair tells its owner something every period: when nobody did, an automatic update
  *   ({@link ProgressUpdates}), once per order and period;</li>
  *   <li>an order not READY within the watch time before its promise, without a declared delay, is raised to the
- *   advisor and the managers early enough to declare the delay ({@link Delays}), once per order and promise;</li>
+ *   advisor and the managers early enough to declare the delay ({@link Delays}, set-based in {@link DelayRiskWatch}), once per order and promise;</li>
  *   <li>a supplement the owner leaves unanswered is raised to the advisor and the managers
  *   ({@link SupplementWatch}), once per order and round;</li>
  *   <li>an approved order not dispatched in time, or safety-critical work not started in time, is raised to the
@@ -39,14 +39,14 @@ public class RepairJobs {
     private final OrderAccess access;
     private final RepairOrderRepository orders;
     private final ProgressUpdates progress;
-    private final Delays delays;
+    private final DelayRiskWatch delays;
     private final WorkshopAlerts alerts;
     private final JobMarks marks;
     private final RepairRules rules;
     private final SupplementWatch supplements;
     private final ShopService shop;
 
-    public RepairJobs(OrderAccess access, RepairOrderRepository orders, ProgressUpdates progress, Delays delays, WorkshopAlerts alerts,
+    public RepairJobs(OrderAccess access, RepairOrderRepository orders, ProgressUpdates progress, DelayRiskWatch delays, WorkshopAlerts alerts,
                       JobMarks marks, RepairRules rules, SupplementWatch supplements, ShopService shop) {
         this.access = access;
         this.orders = orders;
@@ -92,17 +92,12 @@ public class RepairJobs {
      * still be declared in time): raised once per order and promise.
      */
     public Uni<Integer> watchPromises() {
-        return Panache.withTransaction(() -> access.acting(null).chain(act -> NativeSql.ids("""
-                        update repair_order set delay_risk_for = promised_at
-                        where id in (select id from repair_order
-                                     where status in (?2)
-                                       and promised_at <= ?1
-                                       and delay_risk_for is distinct from promised_at
-                                     order by promised_at limit 200 for update skip locked)
-                        returning id
-                        """, act.now().plus(rules.delayWatchBefore()), RepairStatus.PROMISED)
-                .chain(orders::byIds)
-                .chain(due -> each(act, due, delays::raiseRisk))));
+        return untilDone(delays::batch, DelayRiskWatch.BATCH, 0);
+    }
+
+    /** Batches, each in its own transaction, until one comes back short: every due order in one pass. */
+    private static Uni<Integer> untilDone(java.util.function.Supplier<Uni<Integer>> batch, int size, int done) {
+        return batch.get().chain(n -> n < size ? Uni.createFrom().item(done + n) : untilDone(batch, size, done + n));
     }
 
     /** Approved orders not dispatched in time; safety-critical work not started in time. */
