@@ -21,11 +21,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class BookingPlacement {
 
-    /** The booking placed, with the schedule it was placed against; or the booking an idempotent retry answers. */
-    public record Placed(Appointment appointment, ShopSchedule schedule, UUID replayOf) {
+    /**
+     * The booking placed, with the schedule it was placed against and its customer and car (what its view needs, so it
+     * is not read again); or the booking an idempotent retry answers.
+     */
+    public record Placed(Appointment appointment, ShopSchedule schedule, BookingParties.Parties parties, UUID replayOf) {
 
-        Placed(Appointment appointment, ShopSchedule schedule) {
-            this(appointment, schedule, null);
+        Placed(Appointment appointment, ShopSchedule schedule, BookingParties.Parties parties) {
+            this(appointment, schedule, parties, null);
         }
     }
 
@@ -50,7 +53,8 @@ public class BookingPlacement {
     }
 
     public Uni<Placed> place(Caller caller, BookingRequest req) {
-        Instant now = clock.instant();
+        // as stored (microseconds): the answer is built from these fields, not read back
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         return parties.of(caller, req).call(p -> parties.withinCaps(caller, p, now)).chain(p ->
                 slots.take(req.serviceType(), p.vehicle().id, req.start().toInstant(), req.emergency()).chain(taken -> {
                     Appointment a = new Appointment();
@@ -73,7 +77,7 @@ public class BookingPlacement {
                     return capacity.place(taken, a, journal.byCaller(a, caller, "BOOKED", null, AppointmentStatus.REQUESTED,
                                     req.emergency() ? "emergency" : null))
                             .chain(() -> notices.received(a, p.customer(), p.vehicle().plate))
-                            .replaceWith(new Placed(a, taken.schedule()));
+                            .replaceWith(new Placed(a, taken.schedule(), p));
                 }));
     }
 }
