@@ -52,8 +52,8 @@ public class BookingIntake {
         checkChannel(caller.role(), req.channel());
         BookingWindow.requireWithinHorizon(req.start().toInstant(), clock.instant(), rules.horizon(), "start");
         String hash = requestHash(req);
-        // A new booking's view is built in its transaction from what placing it read (customer, car, schedule) plus the
-        // warnings' two reads; only a replayed request reads its booking again, after the commit.
+        // A new booking's answer is built in its transaction from what placing it read; only a replayed request reads
+        // its booking again, after the commit.
         return limit(caller, client).chain(() -> Panache.withTransaction(() -> {
             if (idempotencyKey == null) {
                 return placement.place(caller, req).chain(this::answer);
@@ -79,8 +79,7 @@ public class BookingIntake {
     }
 
     private Uni<Outcome> answer(BookingPlacement.Placed p) {
-        return views.placed(p.appointment(), p.schedule(), p.parties().customer(), p.parties().vehicle())
-                .map(v -> new Outcome(new Booked(v, false), null));
+        return Uni.createFrom().item(new Outcome(new Booked(p.view(), false), null));
     }
 
     /**

@@ -131,13 +131,15 @@ public class BookingViews {
         return appointments.findById(id).chain(this::of);
     }
 
-    /**
-     * The view of a booking just placed, in its transaction: its customer and car are at hand, only the warnings are
-     * read (the new booking itself is not among the customer's others).
-     */
-    public Uni<AppointmentView> placed(Appointment a, ShopSchedule schedule, Person customer, Vehicle car) {
-        return warnings(List.of(a), schedule.zone()).map(warned -> view(a, schedule, Map.of(customer.id(), customer),
-                Map.of(car.id, car), bays(schedule), warned.getOrDefault(a.id, List.of())));
+    /** What an advisor should know of a booking about to be placed (see {@link #warnings(List, ZoneId)}). */
+    public Uni<List<BookingWarning>> warnings(Appointment a, ZoneId zone) {
+        return warnings(List.of(a), zone).map(warned -> warned.getOrDefault(a.id, List.of()));
+    }
+
+    /** The view of a booking just placed, from what placing it read: its customer, car and warnings. */
+    public AppointmentView placed(Appointment a, ShopSchedule schedule, Person customer, Vehicle car,
+                                  List<BookingWarning> warnings) {
+        return view(a, schedule, Map.of(customer.id(), customer), Map.of(car.id, car), bays(schedule), warnings);
     }
 
     private static Map<UUID, ShopSchedule.BayInfo> bays(ShopSchedule schedule) {
