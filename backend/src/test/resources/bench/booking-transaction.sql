@@ -8,13 +8,13 @@
 -- them; each client books its own share of them (clients = -c), so two clients never race for one car (the API
 -- answers such a race 409 through the vehicle's exclusion constraint; pgbench would abort the client). The start is drawn over the next 7 days on the 30-minute grid from 09:00 shop time (Asia/Shanghai); an
 -- attempt whose slot is full inserts nothing, as the API then answers 409. Keep it in step with the services'
--- statements (AppointmentRepository.INSERT_WITHIN_CAPACITY, BookingSlots, BookingNotices).
+-- statements (AppointmentRepository.INSERT_WITHIN_CAPACITY, BookingSlots, Notifier.SEND_WITH_INBOXES, BookingViews).
 --
 -- Differences, on purpose: the app holds the shop's setup in memory (ShopSnapshots), so the bay ids and the
 -- capacity-lock names are read here by a subquery of the bay table inside the statements that use them; the app
 -- decides "full" in Java from the day's bookings (statement 3) before any lock, the script always goes on to the
--- locked insert, which then inserts nothing. The view the API answers with is read after the commit, in its own
--- session (statements 10-13, not part of the transaction).
+-- locked insert, which then inserts nothing. The answer is built in the transaction from what it read, plus the
+-- two reads of its warnings (statements 5-6, before the locks); nothing is read after the commit.
 \set n 1 + :client_id + :clients * random(0, :customers / :clients - 1)
 \set day random(2, 8)
 \set slot random(0, 15)
@@ -40,13 +40,25 @@ where a.vehicle_id = (select v.id from vehicle v join account c on c.id = v.cust
   and a.starts_at < ((current_date + :day + 3)::timestamp at time zone 'Asia/Shanghai')
   and a.ends_at > ((current_date + :day - 2)::timestamp at time zone 'Asia/Shanghai')
   and a.id <> '00000000-0000-0000-0000-000000000000';
--- 5. the day's capacity locks of every skill of those bays, in sorted order (AppointmentRepository.lockCapacity)
+-- 5-6. the answer's warnings, read before the locks (the rest of the answer is what statements 1-4 read): open
+--      repair orders of the car, the customer's live bookings overlapping the new one
+select o.* from repair_order o
+where o.vehicle_id in (select v.id from vehicle v join account c on c.id = v.customer_id
+                       where c.phone = ':phones' || lpad(':n', 7, '0'))
+  and o.status in ('CHECKED_IN', 'AWAITING_APPROVAL', 'APPROVED', 'DISPATCHED', 'IN_REPAIR', 'WAITING_PARTS', 'QUALITY_CHECK', 'READY')
+order by o.checked_in_at;
+select a.* from appointment a
+where a.customer_id = (select id from account where phone = ':phones' || lpad(':n', 7, '0'))
+  and a.status in ('REQUESTED', 'CONFIRMED', 'CHECKED_IN')
+  and a.starts_at < ((current_date + :day)::timestamp + time '09:00' + :slot * interval '30 minutes' + :minutes * interval '1 minute') at time zone 'Asia/Shanghai'
+  and a.ends_at > ((current_date + :day)::timestamp + time '09:00' + :slot * interval '30 minutes') at time zone 'Asia/Shanghai';
+-- 7. the day's capacity locks of every skill of those bays, in sorted order (AppointmentRepository.lockCapacity)
 select count(pg_advisory_xact_lock(hashtextextended(n, 0)))
 from (select distinct 'booking|' || (current_date + :day) || '|' || s as n
       from bay, unnest(string_to_array(skills, ',')) s
       where active and ':skill' = any(string_to_array(skills, ','))
       order by 1) locks;
--- 6. the booking on the first free bay, if more are free than the emergency reserve, and its first event
+-- 8. the booking on the first free bay, if more are free than the emergency reserve, and its first event
 with bays as (
     select id, row_number() over (order by array_length(string_to_array(skills, ','), 1), code) as ord,
            count(*) over () as skilled
@@ -83,33 +95,20 @@ with bays as (
     select id, now(), 'advisor', 'Advisor', 'ADVISOR', 'BOOKED', null, 'REQUESTED', starts_at, ends_at, null from booked
 )
 select bay_id from booked;
--- 7. the advisors, who see the new booking in their inbox
-select id, phone, name, role, active, language from account where role in ('ADVISOR') and active;
--- 8. the owner's notification and SMS (outbox), then one inbox notification per advisor (two in the demo shop);
---    the app inserts them only when the booking was placed
-insert into notification (id, recipient_id, kind, params, text, appointment_id, created_at)
-select gen_random_uuid(), customer_id, 'BOOKING_RECEIVED', '{}', 'bench', id, now() from appointment
-where fault_description = 'bench' and created_at = now();
-insert into outbox_message (id, notification_id, channel, address, payload, status, attempts, next_attempt_at, created_at, kind)
-select gen_random_uuid(), n.id, 'SMS', ':phones' || lpad(':n', 7, '0'), 'bench', 'PENDING', 0, now(), now(), n.kind
-from notification n where n.created_at = now() and n.kind = 'BOOKING_RECEIVED';
-insert into notification (id, recipient_id, kind, params, text, appointment_id, created_at)
-select gen_random_uuid(), adv.id, 'NEW_BOOKING', '{}', 'bench', a.id, now()
-from (select id from account where role = 'ADVISOR' and active order by id limit 1 offset 0) adv,
-     appointment a where a.fault_description = 'bench' and a.created_at = now();
-insert into notification (id, recipient_id, kind, params, text, appointment_id, created_at)
-select gen_random_uuid(), adv.id, 'NEW_BOOKING', '{}', 'bench', a.id, now()
-from (select id from account where role = 'ADVISOR' and active order by id limit 1 offset 1) adv,
-     appointment a where a.fault_description = 'bench' and a.created_at = now();
+-- 9. the owner's notification and SMS (outbox), and one inbox notification per active advisor, chosen by the
+--    statement itself (Notifier.SEND_WITH_INBOXES); the app runs it only when the booking was placed
+with own as (
+    insert into notification (id, recipient_id, kind, params, text, appointment_id, repair_order_id, complaint_id, created_at)
+    select gen_random_uuid(), customer_id, 'BOOKING_RECEIVED', '{}', 'bench', id, null, null, now() from appointment
+    where fault_description = 'bench' and created_at = now()
+    returning id
+), sms as (
+    insert into outbox_message (id, notification_id, kind, channel, address, payload, status, attempts, next_attempt_at, created_at)
+    select gen_random_uuid(), own.id, 'BOOKING_RECEIVED', 'SMS', ':phones' || lpad(':n', 7, '0'), 'bench', 'PENDING', 0, now(), now()
+    from own
+)
+insert into notification (id, recipient_id, kind, params, text, appointment_id, repair_order_id, complaint_id, created_at)
+select gen_random_uuid(), adv.id, 'NEW_BOOKING', '{}', 'bench', a.id, null, null, now()
+from account adv, appointment a
+where adv.role in ('ADVISOR') and adv.active and a.fault_description = 'bench' and a.created_at = now();
 END;
--- 10-13. the view answered (after the commit): people, vehicles, open repair orders of the car, the customer's
---        overlapping live bookings
-select id, phone, name, role, active, language from account where phone = ':phones' || lpad(':n', 7, '0');
-select v.* from vehicle v join account c on c.id = v.customer_id where c.phone = ':phones' || lpad(':n', 7, '0');
-select o.vehicle_id, o.reference from repair_order o join vehicle v on v.id = o.vehicle_id
-  join account c on c.id = v.customer_id where c.phone = ':phones' || lpad(':n', 7, '0')
-  and o.status not in ('DELIVERED', 'CANCELLED');
-select a.* from appointment a join account c on c.id = a.customer_id
-where c.phone = ':phones' || lpad(':n', 7, '0') and a.status in ('REQUESTED', 'CONFIRMED', 'CHECKED_IN')
-  and a.starts_at < ((current_date + :day + 1)::timestamp at time zone 'Asia/Shanghai')
-  and a.ends_at > ((current_date + :day)::timestamp at time zone 'Asia/Shanghai');

@@ -7,9 +7,13 @@ import io.pitstop.common.NativeSql;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,6 +140,57 @@ public class Notifier {
                 .replaceWithVoid();
     }
 
+    /**
+     * A message to one person (inbox and, with a phone, SMS) and another to the inbox of every active account of these
+     * roles, in one statement: the accounts are chosen by the statement itself, so one deactivated before it runs is not
+     * told, and nothing is read first. Inbox-only texts are written in the default language, as {@link #send} does.
+     */
+    public Uni<Void> sendWithInboxes(Recipient to, NotificationKind kind, NotificationKind inboxKind,
+                                     Map<String, String> params, About about, List<String> roles) {
+        kind.check(params);
+        inboxKind.check(params);
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        UUID id = UUID.randomUUID();
+        UUID messageId = UUID.randomUUID();
+        String text = clip(text(kind, params, to.language()));
+        String payload = to.smsPhone() == null ? null : payload(messageId, to.smsPhone(), kind, params, text);
+        Object[] p = {id, to.accountId(), kind.name(), json.write(params), text, about.appointmentId(),
+                about.repairOrderId(), about.complaintId(), now, messageId, to.smsPhone(), payload,
+                inboxKind.name(), clip(text(inboxKind, params, Language.DEFAULT)), roles};
+        return Panache.getSession().chain(s -> {
+            var q = s.createNativeQuery(SEND_WITH_INBOXES);
+            for (int i = 0; i < p.length; i++) {
+                q.setParameter(i + 1, p[i]);
+            }
+            return q.executeUpdate();
+        }).replaceWithVoid();
+    }
+
+    /** The person's row, their SMS if they have a phone (?11), and one inbox row per active account of the roles. */
+    static final String SEND_WITH_INBOXES = """
+            with own as (
+                insert into notification (id, recipient_id, kind, params, text, appointment_id, repair_order_id,
+                                          complaint_id, created_at)
+                values (cast(?1 as uuid), cast(?2 as uuid), cast(?3 as text), cast(?4 as text), cast(?5 as text),
+                        cast(?6 as uuid), cast(?7 as uuid), cast(?8 as uuid), cast(?9 as timestamptz))
+            ), sms as (
+                insert into outbox_message (id, notification_id, kind, channel, address, payload, status, attempts,
+                                            next_attempt_at, created_at)
+                select cast(?10 as uuid), cast(?1 as uuid), cast(?3 as text), 'SMS', cast(?11 as text),
+                       cast(?12 as text), 'PENDING', 0, cast(?9 as timestamptz), cast(?9 as timestamptz)
+                where cast(?11 as text) is not null
+            )
+            insert into notification (id, recipient_id, kind, params, text, appointment_id, repair_order_id, complaint_id,
+                                      created_at)
+            select gen_random_uuid(), a.id, cast(?13 as text), cast(?4 as text), cast(?14 as text), cast(?6 as uuid),
+                   cast(?7 as uuid), cast(?8 as uuid), cast(?9 as timestamptz)
+            from account a where a.role in (?15) and a.active
+            """;
+
+    private static String clip(String text) {
+        return text.length() > 1000 ? text.substring(0, 1000) : text;
+    }
+
     /** The text of a kind in a language: its sentence, then each optional sentence whose parameter is present. */
     public static String text(NotificationKind kind, Map<String, String> params, Language language) {
         StringBuilder text = new StringBuilder(Messages.text(language, kind.key(), params));
@@ -167,7 +222,7 @@ public class Notifier {
         n.recipientId = to.accountId();
         n.kind = kind.name();
         n.params = json.write(params);
-        n.text = text.length() > 1000 ? text.substring(0, 1000) : text;
+        n.text = clip(text);
         n.appointmentId = about.appointmentId();
         n.repairOrderId = about.repairOrderId();
         n.complaintId = about.complaintId();
@@ -181,20 +236,24 @@ public class Notifier {
         return stored.chain(() -> outbox.persist(m)).replaceWithVoid();
     }
 
+    private String payload(UUID id, String phone, NotificationKind kind, Map<String, String> params, String text) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("id", id.toString());
+        payload.put("channel", "SMS");
+        payload.put("to", phone);
+        payload.put("kind", kind.name());
+        payload.put("text", text);
+        payload.put("params", params);
+        return json.write(payload);
+    }
+
     private OutboxMessage sms(String phone, NotificationKind kind, Map<String, String> params, String text, Instant now) {
         OutboxMessage m = new OutboxMessage();
         m.id = UUID.randomUUID();
         m.channel = "SMS";
         m.kind = kind.name();
         m.address = phone;
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("id", m.id.toString());
-        payload.put("channel", "SMS");
-        payload.put("to", phone);
-        payload.put("kind", kind.name());
-        payload.put("text", text);
-        payload.put("params", params);
-        m.payload = json.write(payload);
+        m.payload = payload(m.id, phone, kind, params, text);
         m.status = OutboxMessage.PENDING;
         m.nextAttemptAt = now;
         m.createdAt = now;

@@ -52,27 +52,34 @@ public class BookingIntake {
         checkChannel(caller.role(), req.channel());
         BookingWindow.requireWithinHorizon(req.start().toInstant(), clock.instant(), rules.horizon(), "start");
         String hash = requestHash(req);
-        // The view is read after the commit, in a session of its own: the transaction (and the capacity locks it took)
-        // ends as soon as the booking is written.
+        // A new booking's answer is built in its transaction from what placing it read; only a replayed request reads
+        // its booking again, after the commit.
         return limit(caller, client).chain(() -> Panache.withTransaction(() -> {
             if (idempotencyKey == null) {
-                return placement.place(caller, req);
+                return placement.place(caller, req).chain(this::answer);
             }
             return idempotency.lock(caller.subject(), idempotencyKey)
                     .chain(() -> idempotency.find(caller.subject(), idempotencyKey))
                     .chain(previous -> {
                         if (previous == null) {
                             return placement.place(caller, req).call(p -> idempotency.remember(caller.subject(), idempotencyKey, hash,
-                                    p.appointment().id, clock.instant()));
+                                    p.appointment().id, clock.instant())).chain(this::answer);
                         }
                         if (!previous.requestHash().equals(hash)) {
                             return Uni.createFrom().failure(new IdempotencyKeyReused());
                         }
-                        return Uni.createFrom().item(new BookingPlacement.Placed(null, null, previous.appointmentId()));
+                        return Uni.createFrom().item(new Outcome(null, previous.appointmentId()));
                     });
-        })).chain(p -> Panache.withSession(() -> p.appointment() == null
-                ? views.byId(p.replayOf()).map(v -> new Booked(v, true))
-                : views.of(p.appointment(), p.schedule()).map(v -> new Booked(v, false))));
+        })).chain(o -> o.booked() != null ? Uni.createFrom().item(o.booked())
+                : Panache.withSession(() -> views.byId(o.replayOf()).map(v -> new Booked(v, true))));
+    }
+
+    /** A new booking's view, or the booking a retry answers (read after the commit). */
+    private record Outcome(Booked booked, UUID replayOf) {
+    }
+
+    private Uni<Outcome> answer(BookingPlacement.Placed p) {
+        return Uni.createFrom().item(new Outcome(new Booked(p.view(), false), null));
     }
 
     /**

@@ -9,6 +9,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * The history of a booking: every change is an event with who did it, when, the states before and after and the
@@ -35,7 +36,13 @@ public class BookingJournal {
     /** The event of such a change, for a statement that writes it with the booking ({@link BookingCapacity}). */
     public AppointmentEvent byCaller(Appointment a, Caller by, String type, AppointmentStatus from, AppointmentStatus to,
                                      String detail) {
-        AppointmentEvent e = event(a, type, from, to, detail);
+        return byCaller(a, by, type, from, to, detail, clock.instant());
+    }
+
+    /** The same, at a time the caller already holds. */
+    static AppointmentEvent byCaller(Appointment a, Caller by, String type, AppointmentStatus from, AppointmentStatus to,
+                                     String detail, Instant at) {
+        AppointmentEvent e = event(a, type, from, to, detail, at);
         e.actorId = by.subject();
         e.actorName = by.name();
         e.actorRole = by.role();
@@ -44,15 +51,16 @@ public class BookingJournal {
 
     /** Something the clock noticed (an escalation): the state does not change. */
     public Uni<Void> bySystem(Appointment a, String type, String detail) {
-        AppointmentEvent e = event(a, type, a.status, a.status, detail);
+        AppointmentEvent e = event(a, type, a.status, a.status, detail, clock.instant());
         e.actorName = SYSTEM;
         return events.persist(e).replaceWithVoid();
     }
 
-    private AppointmentEvent event(Appointment a, String type, AppointmentStatus from, AppointmentStatus to, String detail) {
+    private static AppointmentEvent event(Appointment a, String type, AppointmentStatus from, AppointmentStatus to,
+                                          String detail, Instant at) {
         AppointmentEvent e = new AppointmentEvent();
         e.appointmentId = a.id;
-        e.at = clock.instant();
+        e.at = at;
         e.type = type;
         e.fromStatus = from;
         e.toStatus = to;

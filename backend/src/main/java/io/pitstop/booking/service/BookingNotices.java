@@ -19,6 +19,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -47,11 +48,16 @@ public class BookingNotices {
             p.put("customerName", customer.name());
             p.put("plate", plate);
             p.put("confirmWithin", rules.confirmWithin().toString());
-            NotificationKind kind = a.emergency ? NotificationKind.EMERGENCY_BOOKING : NotificationKind.NEW_BOOKING;
+            if (!a.emergency) {
+                // the usual case in one statement, the advisors chosen by it (inbox only, nothing read first)
+                return notifier.sendWithInboxes(bySms(customer), NotificationKind.BOOKING_RECEIVED,
+                        NotificationKind.NEW_BOOKING, p, About.booking(a.id), List.of(Role.ADVISOR.name()));
+            }
+            NotificationKind kind = NotificationKind.EMERGENCY_BOOKING;
             return notifier.send(bySms(customer), NotificationKind.BOOKING_RECEIVED, p, About.booking(a.id))
                     .chain(() -> people.activeWith(Role.ADVISOR))
                     .chain(advisors -> Sequential.each(advisors, adv -> notifier.send(
-                            a.emergency ? bySms(adv) : Recipient.inAppOnly(adv.id()), kind, p, About.booking(a.id))));
+                            bySms(adv), kind, p, About.booking(a.id))));
         });
     }
 

@@ -1,6 +1,7 @@
 package io.pitstop.booking.service;
 
 import io.pitstop.booking.AppointmentStatus;
+import io.pitstop.booking.AppointmentView;
 import io.pitstop.booking.BookingRequest;
 import io.pitstop.booking.persistence.Appointment;
 import io.pitstop.common.References;
@@ -21,36 +22,33 @@ import java.util.UUID;
 @ApplicationScoped
 public class BookingPlacement {
 
-    /** The booking placed, with the schedule it was placed against; or the booking an idempotent retry answers. */
-    public record Placed(Appointment appointment, ShopSchedule schedule, UUID replayOf) {
-
-        Placed(Appointment appointment, ShopSchedule schedule) {
-            this(appointment, schedule, null);
-        }
+    /** The booking placed and the answer built from what placing it read (nothing is read again). */
+    public record Placed(Appointment appointment, AppointmentView view) {
     }
 
     private final BookingParties parties;
     private final BookingSlots slots;
     private final BookingCapacity capacity;
-    private final BookingJournal journal;
+    private final BookingViews views;
     private final BookingNotices notices;
     private final BookingRules rules;
     private final Clock clock;
 
     public BookingPlacement(BookingParties parties, BookingSlots slots,
-                            BookingCapacity capacity, BookingJournal journal, BookingNotices notices, BookingRules rules,
+                            BookingCapacity capacity, BookingViews views, BookingNotices notices, BookingRules rules,
                             Clock clock) {
         this.parties = parties;
         this.slots = slots;
         this.capacity = capacity;
-        this.journal = journal;
+        this.views = views;
         this.notices = notices;
         this.rules = rules;
         this.clock = clock;
     }
 
     public Uni<Placed> place(Caller caller, BookingRequest req) {
-        Instant now = clock.instant();
+        // as stored (microseconds): the answer is built from these fields, not read back
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         return parties.of(caller, req).call(p -> parties.withinCaps(caller, p, now)).chain(p ->
                 slots.take(req.serviceType(), p.vehicle().id, req.start().toInstant(), req.emergency()).chain(taken -> {
                     Appointment a = new Appointment();
@@ -70,10 +68,14 @@ public class BookingPlacement {
                     a.bookedBy = caller.subject();
                     a.createdAt = now;
                     a.confirmBy = now.plus(rules.confirmWithin());
-                    return capacity.place(taken, a, journal.byCaller(a, caller, "BOOKED", null, AppointmentStatus.REQUESTED,
-                                    req.emergency() ? "emergency" : null))
+                    // the answer's warnings are read before the capacity locks, which are then held only for
+                    // the insert, the messages and the commit
+                    return views.warnings(a, taken.schedule().zone()).chain(warnings -> capacity.place(taken, a,
+                                    BookingJournal.byCaller(a, caller, "BOOKED", null, AppointmentStatus.REQUESTED,
+                                            req.emergency() ? "emergency" : null, now))
                             .chain(() -> notices.received(a, p.customer(), p.vehicle().plate))
-                            .replaceWith(new Placed(a, taken.schedule()));
+                            .replaceWith(() -> new Placed(a, views.placed(a, taken.schedule(), p.customer(), p.vehicle(),
+                                    warnings))));
                 }));
     }
 }

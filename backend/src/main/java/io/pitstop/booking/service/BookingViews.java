@@ -142,6 +142,23 @@ public class BookingViews {
         return appointments.findById(id).chain(this::of);
     }
 
+    /** What an advisor should know of a booking about to be placed (see {@link #warnings(List, ZoneId)}). */
+    public Uni<List<BookingWarning>> warnings(Appointment a, ZoneId zone) {
+        return warnings(List.of(a), zone).map(warned -> warned.getOrDefault(a.id, List.of()));
+    }
+
+    /** The view of a booking just placed, from what placing it read: its customer, car and warnings. */
+    public AppointmentView placed(Appointment a, ShopSchedule schedule, Person customer, Vehicle car,
+                                  List<BookingWarning> warnings) {
+        return view(a, schedule, Map.of(customer.id(), customer), Map.of(car.id, car), bays(schedule), warnings);
+    }
+
+    private static Map<UUID, ShopSchedule.BayInfo> bays(ShopSchedule schedule) {
+        Map<UUID, ShopSchedule.BayInfo> bays = new LinkedHashMap<>();
+        schedule.bays().forEach(b -> bays.put(b.id(), b));
+        return bays;
+    }
+
     /** Views against a schedule: customers, vehicles and advisors read in two queries, the warnings in two more. */
     private Uni<List<AppointmentView>> of(List<Appointment> list, ShopSchedule schedule) {
         if (list.isEmpty()) {
@@ -151,8 +168,7 @@ public class BookingViews {
         Set<UUID> cars = list.stream().map(a -> a.vehicleId).collect(Collectors.toSet());
         return people.byIds(persons).chain(byId -> vehicles.list("id in ?1", cars).chain(vs -> warnings(list, schedule.zone()).map(warned -> {
             Map<UUID, Vehicle> carById = vs.stream().collect(Collectors.toMap(x -> x.id, Function.identity()));
-            Map<UUID, ShopSchedule.BayInfo> bays = new LinkedHashMap<>();
-            schedule.bays().forEach(b -> bays.put(b.id(), b));
+            Map<UUID, ShopSchedule.BayInfo> bays = bays(schedule);
             return list.stream().map(a -> view(a, schedule, byId, carById, bays, warned.getOrDefault(a.id, List.of()))).toList();
         })));
     }
