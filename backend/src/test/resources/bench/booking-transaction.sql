@@ -1,5 +1,7 @@
--- The SQL one booking runs through the API (POST /api/v1/appointments by an advisor for a customer named by phone,
--- channel PHONE, no Idempotency-Key), as a pgbench script: the reference of the booking-writes benchmark.
+-- The SQL one booking runs through the API (POST /api/v1/appointments by the customer, with an Idempotency-Key, as
+-- the benchmark's load books), as a pgbench script: the reference of the booking-writes benchmark. Statements 0a-0c
+-- and 10 are the key's and the customer's caps (IdempotencyRepository, BookingParties); 1-9 the booking itself, as
+-- an advisor's booking for a customer named by phone also runs them.
 --
 --   pgbench -n -f booking-transaction.sql -c 32 -j 2 -T 20 -D clients=32 -D skill=GENERAL_SERVICE \
 --           -D type=MINOR_SERVICE -D customers=3000 -D phones=1500 <database>
@@ -19,13 +21,26 @@
 \set day random(2, 8)
 \set slot random(0, 15)
 \set minutes 60
+\set key random(1, 9000000000000000)
 
 BEGIN;
+-- 0a. the Idempotency-Key: its lock and whether it was used before
+select pg_advisory_xact_lock(hashtextextended((select id::text from account where phone = ':phones' || lpad(':n', 7, '0'))
+                                              || '|' || ':client_id-:key', 7));
+select request_hash, appointment_id from idempotency_key
+where caller = (select id::text from account where phone = ':phones' || lpad(':n', 7, '0')) and idem_key = ':client_id-:key';
 -- 1. the customer, by phone
 select id, phone, name, role, active, language from account where phone = ':phones' || lpad(':n', 7, '0');
 -- 2. the vehicle, the customer's own
 select v.* from vehicle v where v.customer_id = (select id from account where phone = ':phones' || lpad(':n', 7, '0'))
   and v.plate is not null limit 1;
+-- 0b-0c. the customer's caps, under the customer's lock: live bookings of the customer and of the car
+select pg_advisory_xact_lock(hashtextextended('booking-customer|' || (select id::text from account where phone = ':phones' || lpad(':n', 7, '0')), 0));
+select count(*) from appointment where customer_id = (select id from account where phone = ':phones' || lpad(':n', 7, '0'))
+  and status in ('REQUESTED', 'CONFIRMED') and starts_at > now();
+select count(*) from appointment where vehicle_id = (select v.id from vehicle v join account c on c.id = v.customer_id
+                      where c.phone = ':phones' || lpad(':n', 7, '0') limit 1)
+  and status in ('REQUESTED', 'CONFIRMED') and starts_at > now();
 -- 3. the day's bookings of the bays that can do the service (the app: its bay ids from memory)
 select bay_id, starts_at, ends_at from appointment
 where bay_id in (select id from bay where active and ':skill' = any(string_to_array(skills, ',')))
@@ -111,4 +126,8 @@ insert into notification (id, recipient_id, kind, params, text, appointment_id, 
 select gen_random_uuid(), adv.id, 'NEW_BOOKING', '{}', 'bench', a.id, null, null, now()
 from account adv, appointment a
 where adv.role in ('ADVISOR') and adv.active and a.fault_description = 'bench' and a.created_at = now();
+-- 10. the Idempotency-Key remembered with the booking it made (none when the start was full: the API answers 409)
+insert into idempotency_key (caller, idem_key, request_hash, appointment_id, created_at)
+select customer_id::text, ':client_id-:key', md5(':key') || md5(':client_id'), id, now() from appointment
+where fault_description = 'bench' and created_at = now();
 END;
