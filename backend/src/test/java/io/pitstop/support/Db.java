@@ -19,7 +19,16 @@ public final class Db {
     }
 
     public static List<Map<String, Object>> query(String sql, Object... params) {
-        try (Connection c = connect(); var ps = c.prepareStatement(sql)) {
+        try (Connection c = connect()) {
+            return rows(c, sql, params);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The rows a query answers on a connection, each column by its label (also for the packaged apps' database). */
+    static List<Map<String, Object>> rows(Connection c, String sql, Object... params) throws SQLException {
+        try (var ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }
@@ -34,8 +43,6 @@ public final class Db {
                 }
             }
             return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 
