@@ -255,6 +255,30 @@ class RepairJobsTest {
         assertThat(notices(repairs.lead(), "REPAIR_DISPATCH_OVERDUE", id)).isZero();
     }
 
+    /**
+     * A safety-critical order left undispatched is late twice in one run: not dispatched, and not started. Both alarms
+     * are raised once; before, the start mark written by the second statement was overwritten by the order as the
+     * first one had loaded it, and the start alarm went out again on the next run.
+     */
+    @Test
+    void aSafetyCriticalOrderLeftUndispatchedRaisesEachAlarmOnce() throws Throwable {
+        var c = repairs.customer();
+        Map<String, Object> walkIn = new java.util.HashMap<>(RepairFixtures.walkIn(c.vehicleId()));
+        walkIn.put("safetyCritical", true);
+        String id = given().auth().oauth2(repairs.advisor().accessToken()).contentType(ContentType.JSON).body(walkIn)
+                .post("/api/v1/repair-orders").then().statusCode(201).extract().path("id");
+        repairs.sendEstimate(id, 60).statusCode(200);
+        repairs.approveAll(c.login(), id).statusCode(200);
+
+        clock.advance(Duration.ofMinutes(31));
+        run(jobs::watchDispatch);
+        run(jobs::watchDispatch);
+        run(jobs::watchDispatch);
+        assertThat(notices(repairs.lead(), "REPAIR_DISPATCH_OVERDUE", id)).isEqualTo(1);
+        assertThat(notices(repairs.lead(), "REPAIR_START_OVERDUE", id)).isEqualTo(1);
+        assertThat(types(repairs.lead(), id)).containsOnlyOnce("START_OVERDUE").containsOnlyOnce("DISPATCH_OVERDUE");
+    }
+
     @Test
     void aDelayDeclaredInTimeIsPushedAtOnceAndPreventsTheAlarm() throws Throwable {
         var c = repairs.customer();

@@ -110,6 +110,7 @@ public class RepairJobs {
                         returning id
                         """, act.now(), act.now().minus(rules.dispatchWithin()), RepairStatus.APPROVED)
                 .chain(orders::byIds)
+                .invoke(late -> late.forEach(o -> o.dispatchAlertedAt = act.now()))
                 .chain(late -> each(act, late, alerts::dispatchOverdue))
                 .chain(n -> NativeSql.ids("""
                                 update repair_order set start_alerted_at = ?1
@@ -120,6 +121,9 @@ public class RepairJobs {
                                 returning id
                                 """, act.now(), act.now().minus(rules.safetyStartWithin()), List.of(RepairStatus.APPROVED, RepairStatus.DISPATCHED))
                         .chain(orders::byIds)
+                        // The session may hold an order the dispatch alarm loaded before this statement marked it:
+                        // its flush would write the old, empty mark back and raise the alarm again on the next run.
+                        .invoke(late -> late.forEach(o -> o.startAlertedAt = act.now()))
                         .chain(late -> each(act, late, alerts::startOverdue))
                         .map(m -> n + m))));
     }
