@@ -152,6 +152,7 @@ class AuthorizationMatrixTest {
             returnPart                401  403  403  403  403  403  403  403  ok    403  403  403
             scrapPart                 401  403  403  403  403  403  403  403  ok    403  403  403
             listPurchaseOrders        401  403  403  403  403  403  403  ok   ok    403  403  403
+            listReceivingInspectors   401  403  403  403  403  403  403  ok   ok    403  403  403
             getPurchaseOrder          401  403  403  403  403  403  403  ok   ok    403  403  403
             listPurchaseSuggestions   401  403  403  403  403  403  403  ok   ok    403  403  403
             createPurchaseOrder       401  403  403  403  403  403  403  403  ok    403  403  403

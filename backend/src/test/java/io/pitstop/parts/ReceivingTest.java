@@ -77,6 +77,10 @@ class ReceivingTest {
                 .post("/api/v1/purchase-orders/" + po.getString("id") + "/receipts").then().statusCode(400)
                 .body("errors.field", hasItem("lines[0].arrived"));
         fx.assertStock(part, "0", "0");
+        // The desk picks the inspector from those it may name: active inspectors only, never itself.
+        given().auth().oauth2(fx.parts().accessToken()).get("/api/v1/purchase-orders/inspectors").then().statusCode(200)
+                .body("id", hasItem(fx.inspector().id()))
+                .body("id", org.hamcrest.Matchers.not(hasItem(fx.parts().id())));
     }
 
     @Test

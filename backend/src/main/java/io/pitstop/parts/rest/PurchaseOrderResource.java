@@ -62,6 +62,16 @@ public class PurchaseOrderResource {
         return purchasing.list(status, paging.page());
     }
 
+    @GET
+    @Path("/inspectors")
+    @RolesAllowed({Role.PARTS_NAME, Role.MANAGER_NAME})
+    @Operation(operationId = "listReceivingInspectors", summary = "The active quality inspectors a receipt can name (parts desk, manager)")
+    @APIResponse(responseCode = "200", description = "Inspectors",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = io.pitstop.parts.InspectorView.class)))
+    public Uni<List<io.pitstop.parts.InspectorView>> inspectors() {
+        return receiving.inspectors();
+    }
+
     @POST
     @RolesAllowed(Role.PARTS_NAME)
     @Consumes(MediaType.APPLICATION_JSON)

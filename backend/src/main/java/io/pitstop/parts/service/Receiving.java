@@ -169,4 +169,11 @@ public class Receiving {
                 lines.stream().map(l -> new ReceiptLineView(l.id, l.poLineId, l.partId, l.arrived, l.passed, l.rejected,
                         l.rejectReason, l.specOk, l.modelOk, l.quantityOk, l.genuineOk, l.packagingOk)).toList());
     }
+
+    /** The active quality inspectors, whom a receipt names as the second signature of its inspection. */
+    @io.quarkus.hibernate.reactive.panache.common.WithSession
+    public Uni<List<io.pitstop.parts.InspectorView>> inspectors() {
+        return people.activeWith(Role.INSPECTOR)
+                .map(all -> all.stream().map(p -> new io.pitstop.parts.InspectorView(p.id(), p.name())).toList());
+    }
 }
