@@ -70,14 +70,14 @@ class DemoHistoryTest {
                 where (reference like 'RO-DEMO%' or reference like 'RO-HIST%') and promised_at is not null
                 union all
                 select a.reference || ' ' || ev.type, ev.at from appointment_event ev join appointment a on a.id = ev.appointment_id
-                where a.reference like 'BK-D%' and ev.type in ('CONFIRMED', 'CHECKED_IN', 'NO_SHOW')
+                where a.reference ~ '^BK-D[0-9]{5}$' and ev.type in ('CONFIRMED', 'CHECKED_IN', 'NO_SHOW')
                 union all
-                select reference || ' starts', starts_at from appointment where reference like 'BK-D%'
+                select reference || ' starts', starts_at from appointment where reference ~ '^BK-D[0-9]{5}$'
                 union all
                 select o.reference || ' ' || e.type, e.at from repair_event e join repair_order o on o.id = e.order_id
-                where o.reference like 'RO-H%' and e.at is not null
+                where o.reference like 'RO-HIST%' and e.at is not null
                 union all
-                select reference || ' promised', promised_at from repair_order where reference like 'RO-H%' and promised_at is not null
+                select reference || ' promised', promised_at from repair_order where reference like 'RO-HIST%' and promised_at is not null
                 union all
                 select a.reference || ' ' || ev.type, ev.at from appointment_event ev join appointment a on a.id = ev.appointment_id
                 where a.reference like 'BK-H%' and ev.type in ('CONFIRMED', 'CHECKED_IN')
