@@ -79,8 +79,8 @@ describe('the trend against the previous period', () => {
 
 describe('indicators on the desk', () => {
   it('puts every indicator of the contract in a family, and an unknown one under "other"', () => {
-    expect(ALL_INDICATORS).toHaveLength(26)
-    expect(new Set(ALL_INDICATORS).size).toBe(26)
+    expect(ALL_INDICATORS).toHaveLength(30)
+    expect(new Set(ALL_INDICATORS).size).toBe(30)
     expect(familyOf('SATISFACTION')).toBe('satisfaction')
     expect(familyOf('SOMETHING_NEW')).toBe('other')
   })
