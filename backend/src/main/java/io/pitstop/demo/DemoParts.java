@@ -434,9 +434,11 @@ public class DemoParts {
      */
     private Uni<Void> serviced(Book b, java.util.function.BiConsumer<Instant, java.util.function.Supplier<Uni<Void>>> at) {
         Instant since = b.day(33, 10, 0);
-        return repairOrders.list("status = ?1 and repairStartedAt > ?2 and reference like 'RO-H%' order by repairStartedAt",
+        return repairOrders.list("status = ?1 and repairStartedAt > ?2 and reference like 'RO-H%' and reference not like 'RO-HIST%' "
+                + "order by repairStartedAt",
                 RepairStatus.DELIVERED, since).chain(done -> (done.isEmpty() ? Uni.createFrom().item(List.<EstimateItem>of())
-                : items.list("orderId in ?1 and kind = ?2", done.stream().map(o -> o.id).toList(), ItemKind.PART)).invoke(parts -> {
+                : items.list("orderId in ?1 and kind = ?2 and description = ?3", done.stream().map(o -> o.id).toList(),
+                ItemKind.PART, "机油滤清器及机油")).invoke(parts -> {
             Map<UUID, EstimateItem> byOrder = new HashMap<>();
             parts.forEach(i -> byOrder.putIfAbsent(i.orderId, i));
             for (RepairOrder o : done) {
@@ -445,20 +447,25 @@ public class DemoParts {
                     continue;
                 }
                 Instant start = o.repairStartedAt;
-                UUID issuer = b.parts0.id;
-                at.accept(start, () -> issue(b, "oilFilter", BigDecimal.ONE, o.id, item.id, issuer, start));
-                at.accept(start.plusSeconds(1), () -> issue(b, "oil", BigDecimal.valueOf(4), o.id, UUID.nameUUIDFromBytes(
-                        (item.id + "/oil").getBytes(java.nio.charset.StandardCharsets.UTF_8)), issuer, start.plusSeconds(1)));
+                UUID oilLine = UUID.nameUUIDFromBytes((item.id + "/oil").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                issue(b, at, "oilFilter", BigDecimal.ONE, o.id, item.id, start);
+                issue(b, at, "oil", BigDecimal.valueOf(4), o.id, oilLine, start.plusSeconds(1));
             }
         })).replaceWithVoid();
     }
 
-    /** Reserved and issued at once; a part the shelf did not hold then is left out (the history's order used another). */
-    private Uni<Void> issue(Book b, String part, BigDecimal quantity, UUID order, UUID line, UUID issuer, Instant at) {
+    /**
+     * Reserved when the repair started and issued five minutes later (two steps of the time line); a part the shelf did
+     * not hold then is left out (the history's order used another).
+     */
+    private void issue(Book b, java.util.function.BiConsumer<Instant, java.util.function.Supplier<Uni<Void>>> at, String part,
+                       BigDecimal quantity, UUID order, UUID line, Instant when) {
         UUID id = b.parts.get(part);
-        return ledger.reserve(id, quantity, order, line, issuer, at).chain(reserved -> !reserved ? Uni.createFrom().voidItem()
-                : ledger.record(id, MovementKind.ISSUED, quantity.negate(), quantity.negate(), StockLedger.Refs.line(order, line, issuer),
-                at.plus(Duration.ofMinutes(5))));
+        boolean[] reserved = {false};
+        at.accept(when, () -> ledger.reserve(id, quantity, order, line, b.parts0.id, when).invoke(ok -> reserved[0] = ok).replaceWithVoid());
+        Instant issued = when.plus(Duration.ofMinutes(5));
+        at.accept(issued, () -> !reserved[0] ? Uni.createFrom().voidItem() : ledger.record(id, MovementKind.ISSUED, quantity.negate(),
+                quantity.negate(), StockLedger.Refs.line(order, line, b.parts0.id), issued));
     }
 
     // ------------------------------------------------------------------------------------------------- today
@@ -478,9 +485,9 @@ public class DemoParts {
                             b.now.minus(Duration.ofMinutes(235)))
                             .chain(() -> ask(b, byRef.get("RO-DEMO01"), Map.of("点火线圈", "coil", "火花塞（4 支）", "plug"),
                                     b.now.minus(Duration.ofMinutes(130))))
+                            .chain(() -> ask(b, byRef.get("RO-DEMO10"), Map.of("雨刮片（一对）", "wipers"), b.now.minus(Duration.ofMinutes(110))))
                             .chain(() -> ask(b, byRef.get("RO-DEMO06"), Map.of("后刹车分泵", "caliper", "DOT4 制动液", "brakeFluid"),
                                     b.now.minus(Duration.ofMinutes(3))))
-                            .chain(() -> ask(b, byRef.get("RO-DEMO10"), Map.of("雨刮片（一对）", "wipers"), b.now.minus(Duration.ofMinutes(110))))
                             .chain(() -> order(b, TESLA, b.now.minus(Duration.ofMinutes(140)), b.now.plus(Duration.ofDays(1)),
                                     PurchaseOrderStatus.SENT, null, "Emma Schulz 的 Model 3 门把手 / for Emma Schulz's Model 3",
                                     List.of(new Line("teslaMotor", 1, null)))).replaceWithVoid())
