@@ -97,7 +97,8 @@ public class RepairViews {
     private Uni<DelayProposal> proposal(RepairOrder o, Acting op, Map<UUID, LineSupply> supplies) {
         List<LineSupply> missing = supplies.values().stream().filter(s -> s.state() == SupplyState.SHORT).toList();
         Instant latest = PartsTexts.latestArrival(missing);
-        if (o.status != RepairStatus.WAITING_PARTS || latest == null || op.caller() == null || !op.caller().role().isStaff()) {
+        if (o.status != RepairStatus.WAITING_PARTS || latest == null || op.caller() == null || !op.caller().role().isStaff()
+                || !io.quarkus.arc.Arc.container().requestContext().isActive()) {
             return Uni.createFrom().nullItem();
         }
         int remaining = o.remainingMinutes != null ? o.remainingMinutes : o.expectedMinutes == null ? 0 : o.expectedMinutes;
