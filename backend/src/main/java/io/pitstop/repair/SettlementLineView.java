@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
-@Schema(requiredProperties = {"id", "kind", "description", "quantity", "unitPrice", "amount", "difference", "decision"})
+@Schema(requiredProperties = {"id", "kind", "description", "quantity", "unitPrice", "amount", "difference", "decision", "sublet"})
 public record SettlementLineView(String id, String itemId, ItemKind kind, String description, BigDecimal quantity, BigDecimal unitPrice,
                                  @Schema(description = "The approved estimate's amount; none for a new line") BigDecimal estimatedAmount,
                                  BigDecimal amount,
@@ -15,5 +15,8 @@ public record SettlementLineView(String id, String itemId, ItemKind kind, String
                                          + "(PENDING) and is billed only once APPROVED") Decision decision,
                                  OffsetDateTime decidedAt,
                                  @Schema(description = "Who decided a new line: the owner, or the advisor recording the owner's answer") String decidedBy,
-                                 Integer warrantyMonths, Integer warrantyKm) {
+                                 Integer warrantyMonths, Integer warrantyKm,
+                                 @Schema(description = "The catalogue part; none for labour and sublet lines") String partId,
+                                 @Schema(description = "A PART line outside the catalogue (外协/非目录件)") boolean sublet,
+                                 @Schema(description = "What became of the old part, recorded at hand-over") OldPartDisposition oldPart) {
 }
