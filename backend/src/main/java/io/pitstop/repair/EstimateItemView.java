@@ -23,5 +23,5 @@ public record EstimateItemView(
         String decidedByRole,
         @Schema(description = "The catalogue part; none for labour and sublet lines") String partId,
         @Schema(description = "A PART line outside the catalogue: sublet work or a part bought for it (外协/非目录件)") boolean sublet,
-        @Schema(description = "Approved catalogue lines: where the part stands") LineSupplyView supply) {
+        @Schema(description = "Approved catalogue lines: where the part stands") PartSupplyView supply) {
 }

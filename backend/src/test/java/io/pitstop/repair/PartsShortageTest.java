@@ -152,7 +152,7 @@ class PartsShortageTest {
                 "reason", "刹车盘有裂纹");
         given().auth().oauth2(repairs.advisor().accessToken()).contentType(ContentType.JSON)
                 .body(Map.of("finding", "拆检发现刹车盘有裂纹", "items", List.of(disc)))
-                .post("/api/v1/repair-orders/" + id + "/supplement").then().statusCode(200);
+                .post("/api/v1/repair-orders/" + id + "/supplements").then().statusCode(200);
         repairs.approveAll(c.login(), id).statusCode(200).body("status", equalTo("WAITING_PARTS"));
         // Waiting for ordered parts is not resumed by hand only when it began before the repair: this one began during it.
         assertThat(order(repairs.technician(), id, "zh-CN").getList("nextSteps")).contains("IN_REPAIR");

@@ -13,7 +13,7 @@ import io.pitstop.repair.DelayProposal;
 import io.pitstop.repair.DelayReason;
 import io.pitstop.repair.DelayView;
 import io.pitstop.repair.ItemKind;
-import io.pitstop.repair.LineSupplyView;
+import io.pitstop.repair.PartSupplyView;
 import io.pitstop.repair.RepairStatus;
 import io.pitstop.shop.ShopService;
 import io.pitstop.repair.EstimateItemView;
@@ -120,14 +120,14 @@ public class RepairViews {
     }
 
     /** A line's part as its reader may see it: the owner, the state and the expected arrival only. */
-    private static LineSupplyView supplyView(LineSupply s, Acting op) {
+    private static PartSupplyView supplyView(LineSupply s, Acting op) {
         if (s == null) {
             return null;
         }
         boolean staff = op.caller() != null && op.caller().role().isStaff();
-        return staff ? new LineSupplyView(s.state(), s.reserved(), s.issued(), op.at(s.expectedAt()),
+        return staff ? new PartSupplyView(s.state(), s.reserved(), s.issued(), op.at(s.expectedAt()),
                 s.purchaseOrderId() == null ? null : s.purchaseOrderId().toString(), op.at(s.askedAt()))
-                : new LineSupplyView(s.state(), null, null, op.at(s.expectedAt()), null, null);
+                : new PartSupplyView(s.state(), null, null, op.at(s.expectedAt()), null, null);
     }
 
     private RepairOrderView view(RepairOrder o, Acting op, Map<UUID, Person> people, VehicleView v, List<EstimateItem> its,

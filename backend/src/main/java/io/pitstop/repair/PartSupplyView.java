@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 
 @Schema(description = "Where an approved catalogue line's part stands. The owner sees the state and the expected arrival only.",
         requiredProperties = {"state"})
-public record LineSupplyView(
+public record PartSupplyView(
         SupplyState state,
         @Schema(description = "Held on the shelf for the order") BigDecimal reserved,
         @Schema(description = "Handed to the technician") BigDecimal issued,
