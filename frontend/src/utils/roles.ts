@@ -7,7 +7,7 @@ import type { Role } from '@/api/types'
 export const CUSTOMER_ROLES: readonly Role[] = ['CUSTOMER']
 
 /** The roles a manager gives staff accounts (not CUSTOMER or PARTNER), in the order of the shop floor. */
-export const STAFF_ROLES: readonly Role[] = ['ADVISOR', 'TEAM_LEAD', 'TECHNICIAN', 'INSPECTOR', 'CUSTOMER_SERVICE', 'MANAGER']
+export const STAFF_ROLES: readonly Role[] = ['ADVISOR', 'TEAM_LEAD', 'TECHNICIAN', 'INSPECTOR', 'PARTS' as Role, 'CUSTOMER_SERVICE', 'MANAGER']
 
 /** The advisor's desk; managers stand in for advisors. */
 export const ADVISOR_ROLES: readonly Role[] = ['ADVISOR', 'MANAGER']

@@ -12,7 +12,7 @@ import type {
 import type { MeView } from '@/api/types'
 
 /** The demo parts specialist. */
-export const partsClerk: MeView = { id: 'u-9', name: '钱进', phone: '13800000009', role: 'MANAGER', scopes: [] }
+export const partsClerk: MeView = { id: 'u-9', name: '钱进', phone: '13800000009', role: 'PARTS' as MeView['role'], scopes: [] } // TODO(contract): plain 'PARTS'
 
 export const oilFilter: PartBrief = { id: 'p-1', partNumber: '06L115562B', nameZh: '机油滤清器', nameEn: 'Oil filter', unit: 'PIECE', location: 'A-03-2' }
 export const brakePads: PartBrief = { id: 'p-2', partNumber: '5QD698151', nameZh: '前刹车片', nameEn: 'Front brake pads', unit: 'SET', location: 'B-01-1' }
