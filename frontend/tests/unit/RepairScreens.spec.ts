@@ -14,6 +14,7 @@ import RepairListPage from '@/pages/repair/RepairListPage.vue'
 import RepairTrackerPage from '@/pages/repair/RepairTrackerPage.vue'
 import { router } from '@/router'
 import { useAuthStore } from '@/stores/auth'
+import { cataloguePart } from './partsFixtures'
 import { event, item, order, sse, summary } from './repairFixtures'
 import { advisor, authResponse, customer, json, problem, sampleShop } from './support'
 
@@ -45,7 +46,7 @@ interface Call {
  * The repair API for one order: GET answers the current view (tests replace it as the server would change
  * it), the timeline, and an event stream the test writes to; POSTs are recorded and answered by `answer`.
  */
-function stubRepairServer(initial: RepairOrderView, timeline: RepairEventView[] = []) {
+function stubRepairServer(initial: RepairOrderView, timeline: RepairEventView[] = [], extra: (call: Call) => Response | undefined = () => undefined) {
   let view = initial
   const calls: Call[] = []
   const encoder = new TextEncoder()
@@ -74,6 +75,8 @@ function stubRepairServer(initial: RepairOrderView, timeline: RepairEventView[] 
           { status: 200, headers: { 'Content-Type': 'text/event-stream' } },
         )
       }
+      const extraAnswer = extra(call)
+      if (extraAnswer) return extraAnswer
       if (url.pathname === `/api/v1/repair-orders/${view.id}/timeline`) return json(timeline)
       if (url.pathname === `/api/v1/repair-orders/${view.id}` && request.method === 'GET') return json(view)
       if (request.method !== 'GET') return answer(call)
@@ -298,13 +301,16 @@ describe("the staff's order page", () => {
 })
 
 describe('the estimate editor', () => {
-  it('totals the lines as typed and sends them with the duration', async () => {
-    const server = stubRepairServer(order({ status: 'CHECKED_IN', promisedAt: undefined }))
+  it('totals the lines as typed, picks a part from the catalogue with its stock, and sends them with the duration', async () => {
+    const server = stubRepairServer(order({ status: 'CHECKED_IN', promisedAt: undefined }), [], (call) =>
+      call.method === 'GET' && call.path === '/api/v1/parts' ? json([cataloguePart(), cataloguePart({ id: 'p-9', active: false })]) : undefined,
+    )
     server.answer(() => json(order({ status: 'AWAITING_APPROVAL' })))
     const wrapper = await mountAs(advisor, EstimatePage, { id: 'o-1' }, '/desk/repairs/o-1/estimate')
 
-    const fill = async (line: number, testId: string, value: string) => {
-      const field = wrapper.findAll('[data-testid="estimate-line"]')[line]?.find(`[data-testid="${testId}"] input, [data-testid="${testId}"] textarea`)
+    const line = (n: number) => wrapper.findAll('[data-testid="estimate-line"]')[n]
+    const fill = async (n: number, testId: string, value: string) => {
+      const field = line(n)?.find(`[data-testid="${testId}"] input, [data-testid="${testId}"] textarea`)
       await field?.setValue(value)
     }
     await fill(0, 'line-description', '更换前刹车片')
@@ -312,17 +318,27 @@ describe('the estimate editor', () => {
     await fill(0, 'line-unit-price', '200')
     await fill(0, 'line-reason', '剩余 2 mm')
     await wrapper.find('[data-testid="add-part"]').trigger('click')
-    await fill(1, 'line-description', '前刹车片')
-    await fill(1, 'line-quantity', '1')
-    await fill(1, 'line-unit-price', '480')
-    expect(wrapper.find('[data-testid="estimate-total"]').text()).toBe('¥780.00')
+    await fill(1, 'line-reason', '磨损到极限')
 
     await wrapper.find('[data-testid="estimate-submit"]').trigger('click')
     await flushPromises()
-    expect(server.calls.filter((c) => c.method === 'POST')).toHaveLength(0) // the part has no reason yet
-    expect(wrapper.findAll('[data-testid="estimate-line"]')[1]?.text()).toContain('请说明原因')
+    expect(server.calls.filter((c) => c.method === 'POST')).toHaveLength(0) // the part is not picked yet
+    expect(line(1)?.find('[data-testid="line-part"]').text()).toContain('请从配件目录选择，或切换为外协/非目录件')
 
-    await fill(1, 'line-reason', '磨损到极限')
+    await line(1)?.find('[data-testid="line-part"]').trigger('click')
+    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="part-option"]')).toHaveLength(1)) // the inactive one is not offered
+    const option = wrapper.find('[data-testid="part-option"]')
+    expect(option.text()).toContain('5Q0698151B · Volkswagen · 原厂件')
+    expect(option.text()).toContain('有货 2')
+    await option.trigger('click')
+    expect((line(1)?.find('[data-testid="line-description"] input').element as HTMLInputElement).value).toBe('前刹车片')
+    expect((line(1)?.find('[data-testid="line-unit-price"] input').element as HTMLInputElement).value).toBe('480')
+    expect(line(1)?.find('[data-testid="line-availability"]').text()).toBe('有货 2')
+    await fill(1, 'line-quantity', '3')
+    expect(line(1)?.find('[data-testid="line-availability"]').text()).toBe('缺件，需采购（供应商约 2 天）')
+    await fill(1, 'line-quantity', '1')
+    expect(wrapper.find('[data-testid="estimate-total"]').text()).toBe('¥780.00')
+
     await wrapper.find('[data-testid="estimate-submit"]').trigger('click')
     await flushPromises()
     const sent = server.calls.find((c) => c.method === 'POST')
@@ -330,9 +346,31 @@ describe('the estimate editor', () => {
     expect(sent?.body).toEqual({
       items: [
         { kind: 'LABOUR', description: '更换前刹车片', quantity: 1.5, unitPrice: 200, necessity: 'REQUIRED', reason: '剩余 2 mm' },
-        { kind: 'PART', description: '前刹车片', quantity: 1, unitPrice: 480, necessity: 'REQUIRED', reason: '磨损到极限' },
+        { kind: 'PART', description: '前刹车片', partId: 'p-1', partNumber: '5Q0698151B', quantity: 1, unitPrice: 480, necessity: 'REQUIRED', reason: '磨损到极限' },
       ],
       durationMinutes: 180,
+    })
+  })
+
+  it('keeps the free-text fields for sublet work', async () => {
+    const server = stubRepairServer(order({ status: 'DISPATCHED' }))
+    server.answer(() => json(order({ status: 'DISPATCHED' })))
+    const wrapper = await mountAs(advisor, EstimatePage, { id: 'o-1', supplement: true }, '/desk/repairs/o-1/supplement')
+    const part = wrapper.find('[data-testid="estimate-line"]')
+    expect(part.attributes('data-kind')).toBe('PART')
+    expect(part.find('[data-testid="line-part-number"]').exists()).toBe(false)
+    await part.find('[data-testid="line-source-SUBLET"]').trigger('click')
+    expect(part.find('[data-testid="line-part"]').exists()).toBe(false)
+    await part.find('[data-testid="line-part-number"] input').setValue('外协-喷漆')
+    await part.find('[data-testid="line-description"] input').setValue('左前门钣金喷漆（外协）')
+    await part.find('[data-testid="line-unit-price"] input').setValue('800')
+    await part.find('[data-testid="line-reason"] textarea').setValue('剐蹭')
+    await wrapper.find('[data-testid="supplement-finding"] textarea').setValue('左前门剐蹭')
+    await wrapper.find('[data-testid="estimate-submit"]').trigger('click')
+    await flushPromises()
+    expect(server.calls.find((c) => c.method === 'POST')?.body).toEqual({
+      items: [{ kind: 'PART', description: '左前门钣金喷漆（外协）', partNumber: '外协-喷漆', quantity: 1, unitPrice: 800, necessity: 'REQUIRED', reason: '剐蹭' }],
+      finding: '左前门剐蹭',
     })
   })
 })
