@@ -150,9 +150,28 @@ export function oldPartProblemLine(field: string, sent: readonly OldPartRequest[
   return null
 }
 
-/** The warranty and origin a catalogue line carries on the document, when the server gives them. */
-export function lineWarranty(line: SettlementLineView): { origin: PartOrigin | null; months: number | null; km: number | null; partNumber: string | null } | null {
+type CardParts = { partNumber?: string | null; origin?: PartOrigin | null; oldPart?: OldPartDisposition | null }
+type Card = { kind: string; description: string } & CardParts
+
+/** A warranty card's catalogue facts (number, origin, old part), when it is a catalogue part's. */
+export const cardParts = (card: Card): CardParts => ({ partNumber: card.partNumber ?? null, origin: card.origin ?? null, oldPart: card.oldPart ?? null })
+
+/**
+ * What the document says of a catalogue line: its warranty (the catalogue's months and km), genuine or certified and
+ * its number (from the line's warranty card: same description, a catalogue part's), and the old part's disposition.
+ */
+export function lineWarranty(
+  line: SettlementLineView,
+  cards: readonly Card[] = [],
+): { origin: PartOrigin | null; months: number | null; km: number | null; partNumber: string | null; oldPart: OldPartDisposition | null } | null {
   if (!isCatalogueLine(line)) return null
   const p = lineParts(line)
-  return { origin: p.origin ?? null, months: p.warrantyMonths ?? null, km: p.warrantyKm ?? null, partNumber: p.partNumber ?? null }
+  const card = cards.find((c) => c.kind === 'PART' && !!c.partNumber && c.description === line.description)
+  return {
+    origin: card?.origin ?? p.origin ?? null,
+    months: p.warrantyMonths ?? null,
+    km: p.warrantyKm ?? null,
+    partNumber: card?.partNumber ?? p.partNumber ?? null,
+    oldPart: p.oldPart ?? card?.oldPart ?? null,
+  }
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { LineSupply } from '@/api/partsOnOrder'
 import type { EstimateItemView, SettlementLineView, SettlementView } from '@/api/types'
 import { draftFromItems, draftIssues, emptyItem, pickPart, setSublet, toItemRequest } from '@/utils/estimateDraft'
+import { newSettlementLine, settlementDraft, toSettlementLine } from '@/utils/settlementDraft'
 import {
   askedAt,
   availability,
@@ -167,12 +168,25 @@ describe('the old parts at hand-over', () => {
   })
 
   it('carry the warranty and origin of a catalogue line on the document', () => {
-    expect(lineWarranty(line('pads', { partId: 'p-1', origin: 'CERTIFIED', warrantyMonths: 12, warrantyKm: 20000 } as never))).toEqual({
-      origin: 'CERTIFIED',
-      months: 12,
-      km: 20000,
-      partNumber: null,
-    })
-    expect(lineWarranty(line('weights', {}))).toBeNull()
+    const pads = line('pads', { partId: 'p-1', warrantyMonths: 12, warrantyKm: 20000, oldPart: 'TAKEN_BY_OWNER' } as never)
+    const cards = [
+      { kind: 'LABOUR', description: 'pads' },
+      { kind: 'PART', description: 'pads', partNumber: '5Q0698151B', origin: 'CERTIFIED' as const, oldPart: 'TAKEN_BY_OWNER' as const },
+    ]
+    expect(lineWarranty(pads, cards)).toEqual({ origin: 'CERTIFIED', months: 12, km: 20000, partNumber: '5Q0698151B', oldPart: 'TAKEN_BY_OWNER' })
+    expect(lineWarranty(pads)).toEqual({ origin: null, months: 12, km: 20000, partNumber: null, oldPart: 'TAKEN_BY_OWNER' })
+    expect(lineWarranty(line('weights', {}), cards)).toBeNull()
+  })
+})
+
+describe('the settlement of catalogue parts', () => {
+  it('names the catalogue part of the billed item again, and never for a new line', () => {
+    const pads = { ...item({ id: 'a', kind: 'PART', quantity: 1, unitPrice: 480, amount: 480, decision: 'APPROVED' }), partId: 'p-1' } as EstimateItemView
+    const labour = { ...item({ id: 'b', kind: 'LABOUR', decision: 'APPROVED' }), partId: 'p-x' } as EstimateItemView
+    const [padsLine, labourLine] = settlementDraft(order({ status: 'READY', estimate: { items: [pads, labour], approvedTotal: 580, pendingTotal: 0, declinedTotal: 0, pendingCount: 0 } }))
+    expect(padsLine?.partId).toBe('p-1')
+    expect(labourLine?.partId).toBeNull()
+    expect(toSettlementLine(padsLine!)).toEqual({ itemId: 'a', kind: 'PART', description: pads.description, quantity: 1, unitPrice: 480, partId: 'p-1' })
+    expect(toSettlementLine({ ...newSettlementLine('PART'), description: '刹车盘', unitPrice: '120', differenceReason: '裂纹' })).not.toHaveProperty('partId')
   })
 })
