@@ -2,7 +2,8 @@ import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Component } from 'vue'
-import type { DelayView, MeView, RepairEventView, RepairOrderView, SettlementView } from '@/api/types'
+import type { LineSupply } from '@/api/partsOnOrder'
+import type { DelayView, EstimateItemView, MeView, RepairEventView, RepairOrderView, SettlementView } from '@/api/types'
 import DelayBanner from '@/components/repair/DelayBanner.vue'
 import EstimateApproval from '@/components/repair/EstimateApproval.vue'
 import SettlementSheet from '@/components/repair/SettlementSheet.vue'
@@ -12,6 +13,7 @@ import NotificationsPage from '@/pages/notifications/NotificationsPage.vue'
 import RepairOrderPage from '@/pages/desk/RepairOrderPage.vue'
 import RepairListPage from '@/pages/repair/RepairListPage.vue'
 import RepairTrackerPage from '@/pages/repair/RepairTrackerPage.vue'
+import SettlementDocumentPage from '@/pages/repair/SettlementDocumentPage.vue'
 import { router } from '@/router'
 import { useAuthStore } from '@/stores/auth'
 import { cataloguePart } from './partsFixtures'
@@ -436,5 +438,197 @@ describe("the owner's repairs", () => {
     const due = wrapper.find('[data-testid="next-service-due"]').text()
     expect(due).toContain('47000 公里')
     expect(due).not.toContain('40000')
+  })
+})
+
+describe('parts on the order', () => {
+  const estimateOf = (items: EstimateItemView[]) => ({ items, approvedTotal: 0, pendingTotal: 0, declinedTotal: 0, pendingCount: 0 })
+  const catalogueItem = (id: string, description: string, supply: LineSupply) =>
+    ({ ...item({ id, kind: 'PART', description, decision: 'APPROVED', partNumber: '5Q0698151B' }), partId: `p-${id}`, sublet: false, supply }) as EstimateItemView
+
+  it('shows the technician where each part stands and lets them ask for the reserved ones', async () => {
+    const pads = catalogueItem('i-a', '前刹车片', { state: 'RESERVED', reserved: 1, issued: 0 })
+    const disc = catalogueItem('i-b', '刹车盘', { state: 'SHORT', expectedAt: '2030-10-08T14:00:00+08:00' })
+    const weights = { ...item({ id: 'i-c', kind: 'PART', description: '平衡块', decision: 'APPROVED' }), sublet: true } as EstimateItemView
+    const server = stubRepairServer(order({ status: 'IN_REPAIR', estimate: estimateOf([pads, disc, weights]) }))
+    const asked = catalogueItem('i-a', '前刹车片', { state: 'RESERVED', reserved: 1, issued: 0, requestedAt: '2030-10-07T10:00:00+08:00' })
+    server.answer(() => json(order({ status: 'IN_REPAIR', lastSeq: 7, estimate: estimateOf([asked, disc, weights]) })))
+    const wrapper = await mountAs(technician, RepairOrderPage, { id: 'o-1' }, '/desk/repairs/o-1')
+
+    const supply = wrapper.findAll('[data-testid="item-supply"]').map((s) => s.text())
+    expect(supply).toEqual(['已预留', expect.stringContaining('缺件，预计 10月8日周二 14:00 到货')])
+    expect(wrapper.find('[data-testid="item-sublet"]').text()).toBe('外协/非目录件')
+
+    await wrapper.find('[data-testid="action-ask-parts"]').trigger('click')
+    await flushPromises()
+    const post = server.calls.find((c) => c.method === 'POST')
+    expect(post?.path).toBe('/api/v1/repair-orders/o-1/parts-requests')
+    expect(wrapper.find('[data-testid="action-ask-parts"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="parts-asked"]').text()).toContain('已申请领料（10:00）')
+  })
+
+  it('does not offer another technician to ask for the parts', async () => {
+    stubRepairServer(order({ status: 'IN_REPAIR', estimate: estimateOf([catalogueItem('i-a', '前刹车片', { state: 'RESERVED' })]) }))
+    const other: MeView = { ...technician, id: 'u-6' }
+    const wrapper = await mountAs(other, RepairOrderPage, { id: 'o-1' }, '/desk/repairs/o-1')
+    expect(wrapper.find('[data-testid="action-ask-parts"]').exists()).toBe(false)
+  })
+
+  it("turns the shortage's proposal into the delay popup, filled in, and sends it with the compensation picked", async () => {
+    const disc = catalogueItem('i-b', '刹车盘', { state: 'SHORT', expectedAt: '2030-10-08T14:00:00+08:00' })
+    const proposal = { reason: 'PART_OUT_OF_STOCK', detail: '刹车盘缺货，预计 10月8日 14:00 到店', newPromisedAt: '2030-10-08T16:30:00+08:00' }
+    const waiting = { ...order({ status: 'WAITING_PARTS', nextSteps: [], estimate: estimateOf([disc]) }), delayProposal: proposal } as RepairOrderView
+    const server = stubRepairServer(waiting)
+    server.answer(() => json(order({ status: 'WAITING_PARTS', lastSeq: 7, promisedAt: proposal.newPromisedAt, estimate: estimateOf([disc]) })))
+    const wrapper = await mountAs(advisor, RepairOrderPage, { id: 'o-1' }, '/desk/repairs/o-1')
+
+    const card = wrapper.find('[data-testid="delay-proposal"]')
+    expect(card.text()).toContain('建议告知延误')
+    expect(card.text()).toContain(proposal.detail)
+    expect(card.text()).toContain('10月8日周二 16:30')
+    await wrapper.find('[data-testid="open-delay-proposal"]').trigger('click')
+    await flushPromises()
+    const popup = wrapper.find('[data-testid="delay-popup"]')
+    expect(popup.find('[data-testid="delay-from-proposal"]').exists()).toBe(true)
+    expect(popup.find('[data-testid="delay-reason-PART_OUT_OF_STOCK"] .van-radio__icon--checked').exists()).toBe(true)
+    expect((popup.find('[data-testid="delay-detail"] textarea').element as HTMLTextAreaElement).value).toBe(proposal.detail)
+    expect(popup.find('[data-testid="delay-new-time-value"]').text()).toContain('10月8日周二 16:30')
+    expect(popup.find('[data-testid="delay-submit"]').attributes('disabled')).toBeDefined() // the compensation is the advisor's
+    await popup.find('[data-testid="delay-offer-EXTENDED_WARRANTY_MONTH"]').trigger('click')
+    await popup.find('[data-testid="delay-submit"]').trigger('click')
+    await flushPromises()
+    const sent = server.calls.find((c) => c.method === 'POST')
+    expect(sent?.path).toBe('/api/v1/repair-orders/o-1/delays')
+    expect(sent?.body).toEqual({
+      reason: 'PART_OUT_OF_STOCK',
+      detail: proposal.detail,
+      newPromisedAt: '2030-10-08T16:30:00+08:00',
+      compensation: 'EXTENDED_WARRANTY_MONTH',
+    })
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="delay-proposal"]').exists()).toBe(false)) // declared: nothing left to propose
+  })
+
+  it("tells the owner which part the car waits for and when it is expected, in either language", async () => {
+    const disc = catalogueItem('i-b', '刹车盘', { state: 'SHORT', expectedAt: '2030-10-08T14:00:00+08:00' })
+    stubRepairServer(order({ status: 'WAITING_PARTS', estimate: estimateOf([disc]) }))
+    const wrapper = await mountAs(customer, RepairTrackerPage, { id: 'o-1' }, '/repairs/o-1')
+    expect(wrapper.find('[data-testid="waiting-parts"]').text()).toContain('正在等待配件')
+    expect(wrapper.find('[data-testid="waiting-part"]').text()).toBe('刹车盘：预计 10月8日周二 14:00 到货')
+    applyLocale('en')
+    await flushPromises()
+    expect(wrapper.find('[data-testid="waiting-parts"]').text()).toContain('Waiting for parts')
+    expect(wrapper.find('[data-testid="waiting-part"]').text()).toBe('刹车盘: expected Tue, Oct 8 14:00')
+  })
+
+  it('asks at hand-over what became of the old part of every catalogue line, and sends it', async () => {
+    const settlement = {
+      lines: [
+        { id: 'l-a', itemId: 'i-a', kind: 'PART', description: '前刹车片', quantity: 1, unitPrice: 480, estimatedAmount: 480, amount: 480, difference: 0, decision: 'APPROVED', partId: 'p-1', sublet: false },
+        { id: 'l-b', itemId: 'i-b', kind: 'PART', description: '平衡块', quantity: 4, unitPrice: 12.5, estimatedAmount: 50, amount: 50, difference: 0, decision: 'APPROVED', sublet: true },
+      ],
+      estimatedTotal: 530,
+      total: 530,
+      difference: 0,
+      issuedAt: '2030-10-07T16:00:00+08:00',
+      acknowledgedAt: '2030-10-07T16:30:00+08:00',
+      pendingLines: 0,
+    } as unknown as SettlementView
+    const ready = order({ status: 'READY', settlement })
+    const server = stubRepairServer(ready)
+    server.answer(() => json(order({ status: 'DELIVERED', lastSeq: 9, settlement })))
+    const wrapper = await mountAs(advisor, RepairOrderPage, { id: 'o-1' }, '/desk/repairs/o-1')
+    await wrapper.find('[data-testid="action-deliver"]').trigger('click')
+    await flushPromises()
+    const popup = wrapper.find('[data-testid="delivery-popup"]')
+    expect(popup.findAll('[data-testid="old-part-line"]').map((l) => l.attributes('data-line-id'))).toEqual(['l-a'])
+    await popup.find('[data-testid="delivery-invoice"] input').setValue('INV-0001')
+    await popup.find('[data-testid="delivery-submit"]').trigger('click')
+    await flushPromises()
+    expect(server.calls.filter((c) => c.method === 'POST')).toHaveLength(0)
+    expect(popup.find('[data-testid="old-part-error"]').text()).toBe('请选择旧件处理方式')
+
+    await popup.find('[data-testid="old-part-TAKEN_BY_OWNER"]').trigger('click')
+    expect(popup.find('[data-testid="old-part-error"]').exists()).toBe(false)
+    await popup.find('[data-testid="delivery-submit"]').trigger('click')
+    await flushPromises()
+    const sent = server.calls.find((c) => c.method === 'POST')
+    expect(sent?.path).toBe('/api/v1/repair-orders/o-1/delivery')
+    expect((sent?.body as { oldParts: unknown }).oldParts).toEqual([{ lineId: 'l-a', disposition: 'TAKEN_BY_OWNER' }])
+  })
+
+  it("shows the server's old-part problem under the line it names", async () => {
+    const settlement = {
+      lines: [{ id: 'l-a', itemId: 'i-a', kind: 'PART', description: '前刹车片', quantity: 1, unitPrice: 480, estimatedAmount: 480, amount: 480, difference: 0, decision: 'APPROVED', partId: 'p-1', sublet: false }],
+      estimatedTotal: 480,
+      total: 480,
+      difference: 0,
+      issuedAt: '2030-10-07T16:00:00+08:00',
+      acknowledgedAt: '2030-10-07T16:30:00+08:00',
+      pendingLines: 0,
+    } as unknown as SettlementView
+    const server = stubRepairServer(order({ status: 'READY', settlement }))
+    server.answer(() => problem(400, { errors: [{ field: 'deliver.request.oldParts[0].disposition', message: '前刹车片：旧件处理方式无效' }] }))
+    const wrapper = await mountAs(advisor, RepairOrderPage, { id: 'o-1' }, '/desk/repairs/o-1')
+    await wrapper.find('[data-testid="action-deliver"]').trigger('click')
+    await flushPromises()
+    const popup = wrapper.find('[data-testid="delivery-popup"]')
+    await popup.find('[data-testid="delivery-invoice"] input').setValue('INV-0001')
+    await popup.find('[data-testid="old-part-KEPT_FOR_CLAIM"]').trigger('click')
+    await popup.find('[data-testid="delivery-submit"]').trigger('click')
+    await flushPromises()
+    expect(popup.find('[data-testid="old-part-error"]').text()).toBe('前刹车片：旧件处理方式无效')
+  })
+})
+
+describe('the settlement document', () => {
+  it('shows each catalogue line with its number, origin, warranty and old part, and the warranty card with them', async () => {
+    const doc = {
+      shopName: '星途汽车 4S 店',
+      shopAddress: '广州市天河区示例路 1 号',
+      shopPhone: '020-12345678',
+      reference: 'RO-TEST01',
+      status: 'DELIVERED',
+      customer: { id: 'u-1', name: '李明', phone: '13900000001' },
+      vehicle: { id: 'v-1', plate: '沪A12345', vin: 'LSVAU2180N2183294', make: '大众', model: '朗逸', energyType: 'PETROL' },
+      advisor: { id: 'u-2', name: '王芳' },
+      mileageKm: 42180,
+      checkedInAt: '2030-10-07T08:00:00+08:00',
+      deliveredAt: '2030-10-07T17:00:00+08:00',
+      settlement: {
+        lines: [
+          { id: 'l-a', itemId: 'i-a', kind: 'PART', description: '前刹车片', quantity: 1, unitPrice: 480, estimatedAmount: 480, amount: 480, difference: 0, decision: 'APPROVED', partId: 'p-1', sublet: false, warrantyMonths: 12, warrantyKm: 20000, oldPart: 'SHOWN_TO_OWNER' },
+          { id: 'l-b', itemId: 'i-b', kind: 'PART', description: '平衡块', quantity: 4, unitPrice: 12.5, estimatedAmount: 50, amount: 50, difference: 0, decision: 'APPROVED', sublet: true },
+        ],
+        estimatedTotal: 530,
+        total: 530,
+        difference: 0,
+        issuedAt: '2030-10-07T16:00:00+08:00',
+        pendingLines: 0,
+      },
+      warranties: [
+        { kind: 'PART', description: '前刹车片', months: 12, km: 20000, validUntil: '2031-10-07', validUntilKm: 62180, partNumber: '5Q0698151B', origin: 'GENUINE', oldPart: 'SHOWN_TO_OWNER' },
+        { kind: 'PART', description: '平衡块', months: 3, km: 5000, validUntil: '2031-01-07', validUntilKm: 47180 },
+      ],
+      nextServiceDueDate: '2031-04-07',
+      nextServiceDueKm: 47180,
+      nextServiceProposed: false,
+    }
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (input: Request) => {
+        const path = new URL(input.url).pathname
+        if (path === '/api/v1/shop') return json(sampleShop)
+        if (path === '/api/v1/repair-orders/o-1/settlement/document') return json(doc)
+        return problem(404)
+      }),
+    )
+    const wrapper = await mountAs(customer, SettlementDocumentPage, { id: 'o-1' }, '/repairs/o-1/settlement')
+    const parts = wrapper.findAll('[data-testid="document-line-part"]')
+    expect(parts).toHaveLength(1) // the sublet line has no catalogue facts
+    expect(parts[0]?.text()).toContain('配件号 5Q0698151B · 原厂件 · 质保 12 个月或 20000 公里，以先到者为准')
+    expect(parts[0]?.find('[data-testid="document-old-part"]').text()).toBe('旧件处理：旧件已向车主展示')
+    const card = wrapper.findAll('[data-testid="warranty-card"]')[0]
+    expect(card?.text()).toContain('5Q0698151B · 原厂件')
+    expect(card?.text()).toContain('旧件处理：旧件已向车主展示')
   })
 })
