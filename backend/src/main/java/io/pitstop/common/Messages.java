@@ -26,7 +26,8 @@ public final class Messages {
 
     /** The bundles, one per capability; a key is looked up in each in turn. */
     static final List<String> BUNDLES = List.of("i18n/common", "i18n/identity", "i18n/shop", "i18n/booking", "i18n/repair",
-            "i18n/feedback", "i18n/complaint", "i18n/kpi", "i18n/appraisal", "i18n/improvement", "i18n/notify");
+            "i18n/feedback", "i18n/complaint", "i18n/kpi", "i18n/appraisal", "i18n/improvement", "i18n/notify",
+            "i18n/parts");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)(?:,(time|date|duration|money|code))?}");
     private static final Map<Language, DateTimeFormatter> TIME = Map.of(

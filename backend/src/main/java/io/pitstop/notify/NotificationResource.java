@@ -75,7 +75,7 @@ public class NotificationResource {
     @GET
     @Path("/notifications")
     @RolesAllowed({Role.CUSTOMER_NAME, Role.ADVISOR_NAME, Role.TECHNICIAN_NAME, Role.TEAM_LEAD_NAME, Role.INSPECTOR_NAME,
-            Role.CUSTOMER_SERVICE_NAME, Role.MANAGER_NAME})
+            Role.CUSTOMER_SERVICE_NAME, Role.MANAGER_NAME, Role.PARTS_NAME})
     @WithSession
     @Operation(operationId = "listNotifications", summary = "My notifications, newest first (paged)")
     @APIResponse(responseCode = "200", description = "The inbox",
@@ -88,7 +88,7 @@ public class NotificationResource {
     @GET
     @Path("/notifications/unread-count")
     @RolesAllowed({Role.CUSTOMER_NAME, Role.ADVISOR_NAME, Role.TECHNICIAN_NAME, Role.TEAM_LEAD_NAME, Role.INSPECTOR_NAME,
-            Role.CUSTOMER_SERVICE_NAME, Role.MANAGER_NAME})
+            Role.CUSTOMER_SERVICE_NAME, Role.MANAGER_NAME, Role.PARTS_NAME})
     @WithSession
     @Operation(operationId = "countUnreadNotifications", summary = "How many of my notifications are unread")
     @APIResponse(responseCode = "200", description = "The count",
@@ -101,7 +101,7 @@ public class NotificationResource {
     @POST
     @Path("/notifications/{id}/read")
     @RolesAllowed({Role.CUSTOMER_NAME, Role.ADVISOR_NAME, Role.TECHNICIAN_NAME, Role.TEAM_LEAD_NAME, Role.INSPECTOR_NAME,
-            Role.CUSTOMER_SERVICE_NAME, Role.MANAGER_NAME})
+            Role.CUSTOMER_SERVICE_NAME, Role.MANAGER_NAME, Role.PARTS_NAME})
     @WithTransaction
     @Operation(operationId = "markNotificationRead", summary = "Mark one of my notifications read")
     @APIResponse(responseCode = "204", description = "Read")

@@ -36,15 +36,15 @@ class AuthorizationMatrixJudgeTest {
 
     @Test
     void theTableIsWholeAndSaysOnlyWhatACallerCanGet() {
-        String header = "operation anon cust adv lead tech insp cs mgr p:br p:bw p:rr\n";
-        assertThat(AuthorizationMatrixTest.parse(AuthorizationMatrixTest.MATRIX)).hasSize(90);
-        assertThatThrownBy(() -> AuthorizationMatrixTest.parse(header + "x 401 ok ok ok ok ok ok ok ok ok\n"))
+        String header = "operation anon cust adv lead tech insp cs mgr parts p:br p:bw p:rr\n";
+        assertThat(AuthorizationMatrixTest.parse(AuthorizationMatrixTest.MATRIX)).hasSize(111);
+        assertThatThrownBy(() -> AuthorizationMatrixTest.parse(header + "x 401 ok ok ok ok ok ok ok ok ok ok\n"))
                 .as("a missing cell").isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> AuthorizationMatrixTest.parse(header + "x 403 ok ok ok ok ok ok ok ok ok ok\n"))
+        assertThatThrownBy(() -> AuthorizationMatrixTest.parse(header + "x 403 ok ok ok ok ok ok ok ok ok ok ok\n"))
                 .as("anonymous cannot be forbidden, only unauthorized").isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> AuthorizationMatrixTest.parse(header + "x 401 401 ok ok ok ok ok ok ok ok ok\n"))
+        assertThatThrownBy(() -> AuthorizationMatrixTest.parse(header + "x 401 401 ok ok ok ok ok ok ok ok ok ok\n"))
                 .as("a token is refused with 403").isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> AuthorizationMatrixTest.parse(header + "x 401 ok ok ok ok ok ok ok ok ok ok\nx 401 ok ok ok ok ok ok ok ok ok ok\n"))
+        assertThatThrownBy(() -> AuthorizationMatrixTest.parse(header + "x 401 ok ok ok ok ok ok ok ok ok ok ok\nx 401 ok ok ok ok ok ok ok ok ok ok ok\n"))
                 .as("an operation twice").isInstanceOf(AssertionError.class);
     }
 }

@@ -34,109 +34,132 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuthorizationMatrixTest {
 
     /**
-     * ok = admitted; 401 = no token, refused; 403 = token of the wrong role or scope, refused. p:br, p:bw and p:rr are
-     * partner applications holding bookings:read, bookings:write and repairs:read.
+     * ok = admitted; 401 = no token, refused; 403 = token of the wrong role or scope, refused. parts is the
+     * parts specialist (配件专员); p:br, p:bw and p:rr are partner applications holding bookings:read, bookings:write
+     * and repairs:read.
      */
     static final String MATRIX = """
-            operation                 anon cust adv  lead tech insp cs   mgr  p:br p:bw p:rr
-            sendPhoneCode             ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
-            register                  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
-            login                     ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
-            refresh                   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
-            logout                    ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
-            clientCredentialsToken    ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
-            getShop                   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
-            getAvailability           ok   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
-            me                        401  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+            operation                 anon cust adv  lead tech insp cs   mgr  parts p:br p:bw p:rr
+            sendPhoneCode             ok   ok   ok   ok   ok   ok   ok   ok   ok    ok   ok   ok
+            register                  ok   ok   ok   ok   ok   ok   ok   ok   ok    ok   ok   ok
+            login                     ok   ok   ok   ok   ok   ok   ok   ok   ok    ok   ok   ok
+            refresh                   ok   ok   ok   ok   ok   ok   ok   ok   ok    ok   ok   ok
+            logout                    ok   ok   ok   ok   ok   ok   ok   ok   ok    ok   ok   ok
+            clientCredentialsToken    ok   ok   ok   ok   ok   ok   ok   ok   ok    ok   ok   ok
+            getShop                   ok   ok   ok   ok   ok   ok   ok   ok   ok    ok   ok   ok
+            getAvailability           ok   ok   ok   ok   ok   ok   ok   ok   ok    ok   ok   ok
+            me                        401  ok   ok   ok   ok   ok   ok   ok   ok    ok   ok   ok
 
-            updateShopSettings        401  403  403  403  403  403  403  ok   403  403  403
-            closeShopOn               401  403  403  403  403  403  403  ok   403  403  403
-            reopenShopOn              401  403  403  403  403  403  403  ok   403  403  403
-            createBay                 401  403  403  403  403  403  403  ok   403  403  403
-            updateBay                 401  403  403  403  403  403  403  ok   403  403  403
-            putServiceType            401  403  403  403  403  403  403  ok   403  403  403
-            listStaff                 401  403  403  403  403  403  403  ok   403  403  403
-            createStaff               401  403  403  403  403  403  403  ok   403  403  403
-            deactivateStaff           401  403  403  403  403  403  403  ok   403  403  403
-            reactivateStaff           401  403  403  403  403  403  403  ok   403  403  403
-            changeStaffRole           401  403  403  403  403  403  403  ok   403  403  403
-            registerPartnerClient     401  403  403  403  403  403  403  ok   403  403  403
-            listPartnerClients        401  403  403  403  403  403  403  ok   403  403  403
-            revokePartnerClient       401  403  403  403  403  403  403  ok   403  403  403
+            updateShopSettings        401  403  403  403  403  403  403  ok   403   403  403  403
+            closeShopOn               401  403  403  403  403  403  403  ok   403   403  403  403
+            reopenShopOn              401  403  403  403  403  403  403  ok   403   403  403  403
+            createBay                 401  403  403  403  403  403  403  ok   403   403  403  403
+            updateBay                 401  403  403  403  403  403  403  ok   403   403  403  403
+            putServiceType            401  403  403  403  403  403  403  ok   403   403  403  403
+            listStaff                 401  403  403  403  403  403  403  ok   403   403  403  403
+            createStaff               401  403  403  403  403  403  403  ok   403   403  403  403
+            deactivateStaff           401  403  403  403  403  403  403  ok   403   403  403  403
+            reactivateStaff           401  403  403  403  403  403  403  ok   403   403  403  403
+            changeStaffRole           401  403  403  403  403  403  403  ok   403   403  403  403
+            registerPartnerClient     401  403  403  403  403  403  403  ok   403   403  403  403
+            listPartnerClients        401  403  403  403  403  403  403  ok   403   403  403  403
+            revokePartnerClient       401  403  403  403  403  403  403  ok   403   403  403  403
 
-            listMyVehicles            401  ok   403  403  403  403  403  403  403  403  403
-            addMyVehicle              401  ok   403  403  403  403  403  403  403  403  403
-            updateMyVehicle           401  ok   403  403  403  403  403  403  403  403  403
-            findCustomerByPhone       401  403  ok   403  403  403  ok   ok   403  403  403
-            addWalkInVehicle          401  403  ok   403  403  403  ok   ok   403  403  403
+            listMyVehicles            401  ok   403  403  403  403  403  403  403   403  403  403
+            addMyVehicle              401  ok   403  403  403  403  403  403  403   403  403  403
+            updateMyVehicle           401  ok   403  403  403  403  403  403  403   403  403  403
+            findCustomerByPhone       401  403  ok   403  403  403  ok   ok   403   403  403  403
+            addWalkInVehicle          401  403  ok   403  403  403  ok   ok   403   403  403  403
 
-            book                      401  ok   ok   403  403  403  ok   ok   403  ok   403
-            listAppointments          401  ok   ok   ok   ok   ok   ok   ok   ok   403  403
-            getAppointment            401  ok   ok   ok   ok   ok   ok   ok   ok   403  403
-            getAppointmentHistory     401  ok   ok   ok   ok   ok   ok   ok   ok   403  403
-            rescheduleAppointment     401  ok   ok   ok   ok   ok   ok   ok   403  ok   403
-            cancelAppointment         401  ok   ok   ok   ok   ok   ok   ok   403  ok   403
-            confirmAppointment        401  403  ok   403  403  403  403  ok   403  403  403
-            confirmAppointments       401  403  ok   403  403  403  403  ok   403  403  403
-            markAppointmentNoShow     401  403  ok   403  403  403  403  ok   403  403  403
-            checkInAppointment        401  403  ok   403  403  403  403  ok   403  403  403
+            book                      401  ok   ok   403  403  403  ok   ok   403   403  ok   403
+            listAppointments          401  ok   ok   ok   ok   ok   ok   ok   403   ok   403  403
+            getAppointment            401  ok   ok   ok   ok   ok   ok   ok   403   ok   403  403
+            getAppointmentHistory     401  ok   ok   ok   ok   ok   ok   ok   403   ok   403  403
+            rescheduleAppointment     401  ok   ok   ok   ok   ok   ok   ok   403   403  ok   403
+            cancelAppointment         401  ok   ok   ok   ok   ok   ok   ok   403   403  ok   403
+            confirmAppointment        401  403  ok   403  403  403  403  ok   403   403  403  403
+            confirmAppointments       401  403  ok   403  403  403  403  ok   403   403  403  403
+            markAppointmentNoShow     401  403  ok   403  403  403  403  ok   403   403  403  403
+            checkInAppointment        401  403  ok   403  403  403  403  ok   403   403  403  403
 
-            checkIn                   401  403  ok   403  403  403  403  ok   403  403  403
-            listRepairOrders          401  ok   ok   ok   ok   ok   ok   ok   403  403  ok
-            getRepairOrder            401  ok   ok   ok   ok   ok   ok   ok   403  403  ok
-            getRepairTimeline         401  ok   ok   ok   ok   ok   ok   ok   403  403  ok
-            streamRepairOrder         401  ok   ok   ok   ok   ok   ok   ok   403  403  403
-            streamBoard               401  403  ok   ok   ok   ok   ok   ok   403  403  403
-            listTechnicians           401  403  ok   ok   403  403  403  ok   403  403  403
-            sendEstimate              401  403  ok   403  403  403  403  ok   403  403  403
-            sendSupplement            401  403  ok   403  403  403  403  ok   403  403  403
-            decideItems               401  ok   ok   403  403  403  403  ok   403  403  403
-            moveRepairOrder           401  403  ok   ok   ok   ok   ok   ok   403  403  403
-            postUpdate                401  403  ok   ok   ok   ok   403  ok   403  403  403
-            declareDelay              401  403  ok   403  403  403  403  ok   403  403  403
-            uploadAttachment          401  403  ok   ok   ok   ok   ok   ok   403  403  403
-            getAttachment             401  ok   ok   ok   ok   ok   ok   ok   403  403  ok
-            issueSettlement           401  403  ok   403  403  403  403  ok   403  403  403
-            decideSettlementLines     401  ok   ok   403  403  403  403  ok   403  403  403
-            acknowledgeSettlement     401  ok   403  403  403  403  403  403  403  403  403
-            reopenSettlement          401  403  ok   403  403  403  403  ok   403  403  403
-            getSettlementDocument     401  ok   ok   ok   ok   ok   ok   ok   403  403  403
-            getSettlementSignature    401  ok   ok   ok   ok   ok   ok   ok   403  403  403
-            deliver                   401  403  ok   403  403  403  403  ok   403  403  403
+            checkIn                   401  403  ok   403  403  403  403  ok   403   403  403  403
+            listRepairOrders          401  ok   ok   ok   ok   ok   ok   ok   403   403  403  ok
+            getRepairOrder            401  ok   ok   ok   ok   ok   ok   ok   403   403  403  ok
+            getRepairTimeline         401  ok   ok   ok   ok   ok   ok   ok   403   403  403  ok
+            streamRepairOrder         401  ok   ok   ok   ok   ok   ok   ok   403   403  403  403
+            streamBoard               401  403  ok   ok   ok   ok   ok   ok   403   403  403  403
+            listTechnicians           401  403  ok   ok   403  403  403  ok   403   403  403  403
+            sendEstimate              401  403  ok   403  403  403  403  ok   403   403  403  403
+            sendSupplement            401  403  ok   403  403  403  403  ok   403   403  403  403
+            decideItems               401  ok   ok   403  403  403  403  ok   403   403  403  403
+            moveRepairOrder           401  403  ok   ok   ok   ok   ok   ok   403   403  403  403
+            postUpdate                401  403  ok   ok   ok   ok   403  ok   403   403  403  403
+            declareDelay              401  403  ok   403  403  403  403  ok   403   403  403  403
+            uploadAttachment          401  403  ok   ok   ok   ok   ok   ok   403   403  403  403
+            getAttachment             401  ok   ok   ok   ok   ok   ok   ok   403   403  403  ok
+            issueSettlement           401  403  ok   403  403  403  403  ok   403   403  403  403
+            decideSettlementLines     401  ok   ok   403  403  403  403  ok   403   403  403  403
+            acknowledgeSettlement     401  ok   403  403  403  403  403  403  403   403  403  403
+            reopenSettlement          401  403  ok   403  403  403  403  ok   403   403  403  403
+            getSettlementDocument     401  ok   ok   ok   ok   ok   ok   ok   403   403  403  403
+            getSettlementSignature    401  ok   ok   ok   ok   ok   ok   ok   403   403  403  403
+            deliver                   401  403  ok   403  403  403  403  ok   403   403  403  403
 
-            rateVisit                 401  ok   403  403  403  403  403  403  403  403  403
-            getRating                 401  ok   ok   ok   ok   ok   ok   ok   403  403  403
-            changeRating              401  ok   403  403  403  403  403  403  403  403  403
-            listRatings               401  403  ok   ok   403  403  ok   ok   403  403  403
-            ratingSummary             401  403  ok   ok   403  403  ok   ok   403  403  403
-            listFollowUpCalls         401  403  ok   403  403  403  ok   ok   403  403  403
-            recordCallOutcome         401  403  ok   403  403  403  ok   ok   403  403  403
-            resolveCallProblem        401  403  ok   ok   ok   ok   ok   ok   403  403  403
+            rateVisit                 401  ok   403  403  403  403  403  403  403   403  403  403
+            getRating                 401  ok   ok   ok   ok   ok   ok   ok   403   403  403  403
+            changeRating              401  ok   403  403  403  403  403  403  403   403  403  403
+            listRatings               401  403  ok   ok   403  403  ok   ok   403   403  403  403
+            ratingSummary             401  403  ok   ok   403  403  ok   ok   403   403  403  403
+            listFollowUpCalls         401  403  ok   403  403  403  ok   ok   403   403  403  403
+            recordCallOutcome         401  403  ok   403  403  403  ok   ok   403   403  403  403
+            resolveCallProblem        401  403  ok   ok   ok   ok   ok   ok   403   403  403  403
 
-            fileComplaint             401  ok   ok   ok   ok   ok   ok   ok   403  403  403
-            listComplaints            401  ok   ok   ok   ok   ok   ok   ok   403  403  403
-            getComplaint              401  ok   ok   ok   ok   ok   ok   ok   403  403  403
-            postComplaintStep         401  403  ok   ok   ok   ok   ok   ok   403  403  403
-            confirmComplaint          401  ok   403  403  403  403  403  403  403  403  403
-            complaintStats            401  403  403  403  403  403  ok   ok   403  403  403
-            exportComplaints          401  403  403  403  403  403  ok   ok   403  403  403
+            fileComplaint             401  ok   ok   ok   ok   ok   ok   ok   403   403  403  403
+            listComplaints            401  ok   ok   ok   ok   ok   ok   ok   403   403  403  403
+            getComplaint              401  ok   ok   ok   ok   ok   ok   ok   403   403  403  403
+            postComplaintStep         401  403  ok   ok   ok   ok   ok   ok   403   403  403  403
+            confirmComplaint          401  ok   403  403  403  403  403  403  403   403  403  403
+            complaintStats            401  403  403  403  403  403  ok   ok   403   403  403  403
+            exportComplaints          401  403  403  403  403  403  ok   ok   403   403  403  403
 
-            listNotifications         401  ok   ok   ok   ok   ok   ok   ok   403  403  403
-            countUnreadNotifications  401  ok   ok   ok   ok   ok   ok   ok   403  403  403
-            markNotificationRead      401  ok   ok   ok   ok   ok   ok   ok   403  403  403
-            listOutbox                401  403  403  403  403  403  403  ok   403  403  403
-            retryOutboxMessage        401  403  403  403  403  403  403  ok   403  403  403
+            listNotifications         401  ok   ok   ok   ok   ok   ok   ok   ok    403  403  403
+            countUnreadNotifications  401  ok   ok   ok   ok   ok   ok   ok   ok    403  403  403
+            markNotificationRead      401  ok   ok   ok   ok   ok   ok   ok   ok    403  403  403
+            listOutbox                401  403  403  403  403  403  403  ok   403   403  403  403
+            retryOutboxMessage        401  403  403  403  403  403  403  ok   403   403  403  403
 
-            listKpis                  401  403  403  403  403  403  403  ok   403  403  403
-            listKpiItems              401  403  403  403  403  403  403  ok   403  403  403
-            listAppraisals            401  403  ok   403  ok   403  ok   ok   403  403  403
-            rateAppraisal             401  403  ok   403  ok   403  ok   ok   403  403  403
-            closeAppraisalMonth       401  403  403  403  403  403  403  ok   403  403  403
-            listAppraisalWeights      401  403  403  403  403  403  403  ok   403  403  403
-            setAppraisalWeights       401  403  403  403  403  403  403  ok   403  403  403
-            listImprovements          401  403  ok   ok   ok   ok   ok   ok   403  403  403
-            createImprovement         401  403  403  403  403  403  403  ok   403  403  403
-            completeImprovement       401  403  ok   ok   ok   ok   ok   ok   403  403  403
+            listKpis                  401  403  403  403  403  403  403  ok   403   403  403  403
+            listKpiItems              401  403  403  403  403  403  403  ok   403   403  403  403
+            listAppraisals            401  403  ok   403  ok   403  ok   ok   403   403  403  403
+            rateAppraisal             401  403  ok   403  ok   403  ok   ok   403   403  403  403
+            closeAppraisalMonth       401  403  403  403  403  403  403  ok   403   403  403  403
+            listAppraisalWeights      401  403  403  403  403  403  403  ok   403   403  403  403
+            setAppraisalWeights       401  403  403  403  403  403  403  ok   403   403  403  403
+            listImprovements          401  403  ok   ok   ok   ok   ok   ok   403   403  403  403
+            createImprovement         401  403  403  403  403  403  403  ok   403   403  403  403
+            completeImprovement       401  403  ok   ok   ok   ok   ok   ok   403   403  403  403
+
+            listParts                 401  403  ok   ok   ok   ok   403  ok   ok    403  403  403
+            getPart                   401  403  ok   ok   ok   ok   403  ok   ok    403  403  403
+            listShortages             401  403  ok   ok   ok   ok   403  ok   ok    403  403  403
+            createPart                401  403  403  403  403  403  403  ok   ok    403  403  403
+            updatePart                401  403  403  403  403  403  403  ok   ok    403  403  403
+            getPartLedger             401  403  403  403  403  403  403  ok   ok    403  403  403
+            listSuppliers             401  403  403  403  403  403  403  ok   ok    403  403  403
+            createSupplier            401  403  403  403  403  403  403  ok   ok    403  403  403
+            listPartsToIssue          401  403  403  403  403  403  403  ok   ok    403  403  403
+            issuePart                 401  403  403  403  403  403  403  403  ok    403  403  403
+            returnPart                401  403  403  403  403  403  403  403  ok    403  403  403
+            scrapPart                 401  403  403  403  403  403  403  403  ok    403  403  403
+            listPurchaseOrders        401  403  403  403  403  403  403  ok   ok    403  403  403
+            getPurchaseOrder          401  403  403  403  403  403  403  ok   ok    403  403  403
+            listPurchaseSuggestions   401  403  403  403  403  403  403  ok   ok    403  403  403
+            createPurchaseOrder       401  403  403  403  403  403  403  403  ok    403  403  403
+            sendPurchaseOrder         401  403  403  403  403  403  403  403  ok    403  403  403
+            cancelPurchaseOrder       401  403  403  403  403  403  403  403  ok    403  403  403
+            receivePurchaseOrder      401  403  403  403  403  403  403  403  ok    403  403  403
+            listStockCounts           401  403  403  403  403  403  403  ok   ok    403  403  403
+            createStockCount          401  403  403  403  403  403  403  403  ok    403  403  403
             """;
 
     /**

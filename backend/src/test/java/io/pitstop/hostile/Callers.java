@@ -21,7 +21,7 @@ public final class Callers {
     public enum Who {
         ANONYMOUS("anon", null), CUSTOMER("cust", null), ADVISOR("adv", Role.ADVISOR), TEAM_LEAD("lead", Role.TEAM_LEAD),
         TECHNICIAN("tech", Role.TECHNICIAN), INSPECTOR("insp", Role.INSPECTOR), CUSTOMER_SERVICE("cs", Role.CUSTOMER_SERVICE),
-        MANAGER("mgr", Role.MANAGER), PARTNER_BOOKINGS_READ("p:br", null), PARTNER_BOOKINGS_WRITE("p:bw", null),
+        MANAGER("mgr", Role.MANAGER), PARTS("parts", Role.PARTS), PARTNER_BOOKINGS_READ("p:br", null), PARTNER_BOOKINGS_WRITE("p:bw", null),
         PARTNER_REPAIRS_READ("p:rr", null);
 
         public final String column;

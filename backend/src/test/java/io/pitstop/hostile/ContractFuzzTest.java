@@ -150,6 +150,7 @@ class ContractFuzzTest {
         tokens.put(Role.INSPECTOR.name(), repairs.inspector().accessToken());
         tokens.put(Role.CUSTOMER_SERVICE.name(), accounts.staff(Role.CUSTOMER_SERVICE).accessToken());
         tokens.put(Role.MANAGER.name(), manager.accessToken());
+        tokens.put(Role.PARTS.name(), accounts.staff(Role.PARTS).accessToken());
         tokens.put(Role.PARTNER.name(), partnerToken);
 
         Map<String, String> ids = new HashMap<>();

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/me")
 @Tag(name = "Auth")
 @RolesAllowed({Role.CUSTOMER_NAME, Role.ADVISOR_NAME, Role.TECHNICIAN_NAME, Role.TEAM_LEAD_NAME, Role.INSPECTOR_NAME,
-        Role.CUSTOMER_SERVICE_NAME, Role.MANAGER_NAME, Role.PARTNER_NAME})
+        Role.CUSTOMER_SERVICE_NAME, Role.MANAGER_NAME, Role.PARTS_NAME, Role.PARTNER_NAME})
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {

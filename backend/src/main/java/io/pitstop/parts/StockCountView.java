@@ -1,0 +1,28 @@
+package io.pitstop.parts;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(description = "A stock count", requiredProperties = {"id", "countedAt", "countedBy", "lines"})
+public record StockCountView(
+        UUID id,
+        OffsetDateTime countedAt,
+        UUID countedBy,
+        String note,
+        List<StockCountLineView> lines) {
+}

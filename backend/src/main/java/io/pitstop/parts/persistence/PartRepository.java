@@ -1,0 +1,10 @@
+package io.pitstop.parts.persistence;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.UUID;
+
+@ApplicationScoped
+public class PartRepository implements PanacheRepositoryBase<Part, UUID> {
+}
