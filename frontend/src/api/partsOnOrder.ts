@@ -1,51 +1,18 @@
 import { api } from './client'
 import { unwrap } from './problem'
+import type { components } from './schema'
 import type { DelayReason, RepairOrderView } from './types'
 
-// PROVISIONAL: the shapes of design-14 ("Repair side", PartView) until h14-parts / h14-repair land their contract;
-// then these become aliases of the generated schema and the calls go through the typed client.
+// The parts desk as a repair order sees it: the catalogue the advisor picks from, a line's supply, the old parts.
+// PROVISIONAL below (LineSupply, DelayProposal, OldPart*): design-14's repair shapes until h14-repair's contract lands.
 
-export type PartOrigin = 'GENUINE' | 'CERTIFIED'
-export type PartUnit = 'PIECE' | 'SET' | 'LITRE' | 'BOTTLE' | 'METRE'
-export type SupplyState = 'RESERVED' | 'SHORT' | 'ISSUED' | 'RELEASED'
+type Schemas = components['schemas']
+export type PartOrigin = Schemas['PartOrigin']
+export type PartUnit = Schemas['PartUnit']
+export type SupplyState = Schemas['SupplyState']
 export type OldPartDisposition = 'SHOWN_TO_OWNER' | 'TAKEN_BY_OWNER' | 'KEPT_FOR_CLAIM'
-
-export interface PartStock {
-  onHand: number
-  reserved: number
-  available: number
-  onOrder: number
-  short: number
-}
-
-export interface PartSupplier {
-  supplierId: string
-  name: string
-  nameEn?: string | null
-  leadTimeDays: number
-  purchasePrice: number
-  preferred: boolean
-}
-
-/** A catalogue entry as GET /api/v1/parts lists it. */
-export interface CataloguePart {
-  id: string
-  partNumber: string
-  nameZh: string
-  nameEn?: string | null
-  brand: string
-  origin: PartOrigin
-  unit: PartUnit
-  listPrice: number
-  minStock: number
-  warrantyMonths?: number | null
-  warrantyKm?: number | null
-  location?: string | null
-  active: boolean
-  stock: PartStock
-  belowMinimum: boolean
-  suppliers: PartSupplier[]
-}
+/** A catalogue entry with its stock and approved suppliers (GET /api/v1/parts). */
+export type CataloguePart = Schemas['PartView']
 
 /** Where an approved catalogue line's part stands (the owner gets state and expectedAt only). */
 export interface LineSupply {
@@ -69,17 +36,16 @@ export interface OldPartRequest {
   disposition: OldPartDisposition
 }
 
-// PROVISIONAL calls, through the one client but without its path types until the contract has these paths.
-type LooseResult = Promise<{ data?: unknown; error?: unknown; response: Response }>
+// PROVISIONAL call, through the one client but without its path types until the contract has the path.
 interface LooseClient {
-  GET(path: string, init: { params: { query?: Record<string, unknown>; path?: Record<string, string> } }): LooseResult
-  POST(path: string, init: { params: { path: Record<string, string> } }): LooseResult
+  POST(path: string, init: { params: { path: Record<string, string> } }): Promise<{ data?: unknown; error?: unknown; response: Response }>
 }
 const loose = api as unknown as LooseClient
 
-/** The catalogue (active parts) matching a number, a name or a brand, with their stock. */
+/** The catalogue matching a number, a name (zh or en) or a brand, with its stock. */
 export function searchCatalogue(q: string, limit = 20): Promise<CataloguePart[]> {
-  return unwrap(loose.GET('/api/v1/parts', { params: { query: { q: q.trim() || undefined, limit } } })) as Promise<CataloguePart[]>
+  const query = q.trim()
+  return unwrap(api.GET('/api/v1/parts', { params: { query: { ...(query ? { q: query } : {}), limit } } }))
 }
 
 /** The assigned technician asks the parts desk to issue the order's reserved parts. */
