@@ -136,3 +136,24 @@ export function toItemRequest(item: DraftItem): EstimateItemRequest & { partId?:
     reason: item.reason.trim(),
   }
 }
+
+/**
+ * The server's problems with single lines ("items[1].partId", "sendEstimate.request.items[0].description"), by line key
+ * and the editor's field (partId and partNumber are the line's part); problems about no single line are left out.
+ */
+export function lineProblems(
+  items: readonly DraftItem[],
+  errors: readonly { field: string; message: string }[],
+): Record<string, Partial<Record<DraftField, string>>> {
+  const byLine: Record<string, Partial<Record<DraftField, string>>> = {}
+  for (const error of errors) {
+    const match = /items\[(\d+)\]\.(\w+)$/.exec(error.field)
+    const key = match ? items[Number(match[1])]?.key : undefined
+    if (!match || !key) continue
+    const name = match[2] ?? ''
+    const field: DraftField | null =
+      name === 'partId' || name === 'partNumber' ? 'part' : (['description', 'quantity', 'unitPrice', 'reason'] as const).find((f) => f === name) ?? null
+    if (field) (byLine[key] ??= {})[field] ??= error.message
+  }
+  return byLine
+}

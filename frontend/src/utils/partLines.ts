@@ -122,9 +122,12 @@ export const OLD_PART_DISPOSITIONS: readonly OldPartDisposition[] = ['SHOWN_TO_O
 export const isCatalogueLine = (line: SettlementLineView) => line.kind === 'PART' && !!lineParts(line).partId
 export const oldPartOf = (line: SettlementLineView) => lineParts(line).oldPart ?? null
 
-/** The billed lines whose old part must be accounted for at hand-over: every catalogue line the owner did not decline. */
+/**
+ * The billed lines whose old part must be accounted for at hand-over: every approved catalogue line that put a part in
+ * (a line billed at quantity 0 replaced nothing). The server asks for exactly these.
+ */
 export function oldPartLines(settlement: SettlementView | null | undefined): SettlementLineView[] {
-  return (settlement?.lines ?? []).filter((line) => isCatalogueLine(line) && line.decision !== 'DECLINED')
+  return (settlement?.lines ?? []).filter((line) => isCatalogueLine(line) && line.decision === 'APPROVED' && line.quantity > 0)
 }
 
 /** The lines still without a disposition. */

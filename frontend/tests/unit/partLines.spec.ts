@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { LineSupply } from '@/api/partsOnOrder'
 import type { EstimateItemView, SettlementLineView, SettlementView } from '@/api/types'
-import { draftFromItems, draftIssues, emptyItem, pickPart, setSublet, toItemRequest } from '@/utils/estimateDraft'
+import { draftFromItems, draftIssues, emptyItem, lineProblems, pickPart, setSublet, toItemRequest } from '@/utils/estimateDraft'
 import { newSettlementLine, settlementDraft, toSettlementLine } from '@/utils/settlementDraft'
 import {
   askedAt,
@@ -146,10 +146,12 @@ describe('the old parts at hand-over', () => {
       line('labour', { kind: 'LABOUR' }),
       line('wipers', { partId: 'p-2', decision: 'DECLINED' }),
       line('disc', { partId: 'p-3' }),
+      line('unused', { partId: 'p-4', quantity: 0 }),
+      line('asked', { partId: 'p-5', decision: 'PENDING' }),
     ],
   } as SettlementView
 
-  it('are asked for every billed catalogue line', () => {
+  it('are asked for every approved catalogue line that put a part in', () => {
     const lines = oldPartLines(settlement)
     expect(lines.map((l) => l.id)).toEqual(['pads', 'disc'])
     expect(missingOldParts(lines, { pads: 'SHOWN_TO_OWNER' })).toEqual(['disc'])
@@ -188,5 +190,18 @@ describe('the settlement of catalogue parts', () => {
     expect(labourLine?.partId).toBeNull()
     expect(toSettlementLine(padsLine!)).toEqual({ itemId: 'a', kind: 'PART', description: pads.description, quantity: 1, unitPrice: 480, partId: 'p-1' })
     expect(toSettlementLine({ ...newSettlementLine('PART'), description: '刹车盘', unitPrice: '120', differenceReason: '裂纹' })).not.toHaveProperty('partId')
+  })
+})
+
+describe("the server's problems with estimate lines", () => {
+  it('go to the line and field they name', () => {
+    const lines = [emptyItem('LABOUR'), emptyItem('PART')]
+    const problems = lineProblems(lines, [
+      { field: 'items[1].partId', message: '该配件已停用' },
+      { field: 'sendEstimate.request.items[0].description', message: '请填写项目' },
+      { field: 'items[7].partId', message: 'no such line' },
+      { field: 'durationMinutes', message: 'too short' },
+    ])
+    expect(problems).toEqual({ [lines[1]!.key]: { part: '该配件已停用' }, [lines[0]!.key]: { description: '请填写项目' } })
   })
 })
