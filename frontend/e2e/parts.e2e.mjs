@@ -13,9 +13,11 @@
 //   estimate-submit                                                            the estimate editor (EstimateEditor)
 //   part-picker, part-search, part-option[data-part-number], part-availability   the catalogue picker (PartPicker)
 //   open-repair-card, estimate-approval, approve-all, approval-submit         the owner's approval (EstimateApproval)
-//   delay-proposal, delay-proposal-send, delay-popup, delay-offer-*, delay-submit   the proposed delay (RepairOrderPage, DelayPopup)
-//   delay-banner, delay-reason, timeline-item[data-type]                      the owner's tracker (DelayBanner, RepairTimeline)
-//   po-receive, receipt-line, receipt-check-*, receipt-inspector, receipt-submit   receiving (parts desk)
+//   delay-proposal, open-delay-proposal, delay-popup, delay-from-proposal, delay-detail, delay-offer-*, delay-submit
+//                                                                             the proposed delay (RepairOrderPage, DelayPopup)
+//   waiting-parts, waiting-part, delay-banner, delay-reason, timeline-item[data-type]   the owner's tracker
+//   po-receive, receive-line[data-part], receive-check-*, receive-arrived, receive-inspector, receive-inspector-sheet,
+//   receive-submit, receive-result-status, po-status[data-status]              receiving (ReceivePage, ReceiveLineCard)
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import {
@@ -24,7 +26,7 @@ import {
   apiRegister,
   byTestId,
   DEMO_ADVISOR,
-  DEMO_INSPECTOR,
+  DEMO_PARTS,
   journeyOf,
   launchBrowser,
   login,
@@ -43,8 +45,7 @@ after(async () => {
   await browser?.close()
 })
 
-/** The demo's parts specialist (配件专员). */
-const DEMO_PARTS = { phone: '13800000009', password: 'demo1234', name: '钱峰' }
+const DEMO_INSPECTOR_NAME = '吴静'
 const PHONE = { viewport: { width: 390, height: 844 } }
 
 /** The order page's status, once it says `status`. */
@@ -56,7 +57,7 @@ test('a part out of stock becomes a delay the owner sees with the part as its re
     'parts',
     async (open) => {
       // --- Set-up through the API: a part nobody has on the shelf, ordered from its supplier; an order ---------------
-      const [advisorApi, partsApi, inspectorApi] = await Promise.all([apiLogin(DEMO_ADVISOR), apiLogin(DEMO_PARTS), apiLogin(DEMO_INSPECTOR)])
+      const [advisorApi, partsApi] = await Promise.all([apiLogin(DEMO_ADVISOR), apiLogin(DEMO_PARTS)])
       const run = String(Date.now() % 1_000_000).padStart(6, '0')
       const supplier = await apiCall('POST', '/api/v1/suppliers', partsApi.accessToken, {
         name: `浦东汽配 ${run}`,
@@ -143,7 +144,7 @@ test('a part out of stock becomes a delay the owner sees with the part as its re
       await byTestId(customer, 'approve-all').first().click()
       await byTestId(customer, 'approval-submit').click()
       await customer.locator('[data-testid="repair-status"][data-status="WAITING_PARTS"]').first().waitFor()
-      await customer.locator('[data-testid="timeline-item"][data-type="WAITING_PARTS"]', { hasText: partName }).waitFor()
+      await customer.locator('[data-testid="waiting-part"]', { hasText: partName }).first().waitFor()
 
       // --- The advisor sends the proposed delay with a free wash ---------------------------------------------------------
       await advisor.reload()
@@ -151,9 +152,9 @@ test('a part out of stock becomes a delay the owner sees with the part as its re
       const proposal = byTestId(advisor, 'delay-proposal')
       await proposal.waitFor()
       assert.match((await proposal.textContent()) ?? '', new RegExp(partName))
-      await byTestId(advisor, 'delay-proposal-send').click()
+      await byTestId(advisor, 'open-delay-proposal').click()
       const popup = byTestId(advisor, 'delay-popup')
-      await popup.waitFor()
+      await popup.locator('[data-testid="delay-from-proposal"]').waitFor()
       assert.match(await popup.locator('[data-testid="delay-detail"] textarea').inputValue(), new RegExp(partName))
       await popup.locator('[data-testid="delay-offer-FREE_WASH"]').click()
       await popup.locator('[data-testid="delay-submit"]').click()
@@ -170,15 +171,21 @@ test('a part out of stock becomes a delay the owner sees with the part as its re
       const partsDesk = await open('parts')
       await login(partsDesk, DEMO_PARTS)
       await partsDesk.goto(`/parts/purchase-orders/${po.id}`)
+      await partsDesk.locator('[data-testid="po-status"][data-status="SENT"]').first().waitFor()
       await byTestId(partsDesk, 'po-receive').click()
-      const receiptLine = byTestId(partsDesk, 'receipt-line').first()
-      await receiptLine.waitFor()
-      for (const check of ['spec', 'model', 'quantity', 'genuine', 'packaging'])
-        await receiptLine.locator(`[data-testid="receipt-check-${check}"]`).click()
-      await byTestId(partsDesk, 'receipt-inspector').click()
-      await partsDesk.locator(`[data-testid="receipt-inspector-option"][data-id="${inspectorApi.user.id}"]`).click()
-      await byTestId(partsDesk, 'receipt-submit').click()
-      await partsDesk.locator('[data-testid="po-status"][data-status="RECEIVED"]').waitFor()
+      const receiveLine = partsDesk.locator(`[data-testid="receive-line"][data-part="${partNumber}"]`)
+      await receiveLine.waitFor()
+      // The checklist: spec, model, quantity, genuine, packaging, each ticked by the inspector's word
+      for (const check of ['specOk', 'modelOk', 'quantityOk', 'genuineOk', 'packagingOk']) {
+        const box = receiveLine.locator(`[data-testid="receive-check-${check}"]`)
+        assert.equal(await box.getAttribute('aria-checked'), 'true', `${check} is ticked`)
+      }
+      await byTestId(partsDesk, 'receive-inspector').click()
+      await byTestId(partsDesk, 'receive-inspector-sheet').locator('.van-action-sheet__item', { hasText: DEMO_INSPECTOR_NAME }).click()
+      await byTestId(partsDesk, 'receive-submit').click()
+      await partsDesk.locator('[data-testid="receive-result-status"]').waitFor()
+      const received = await apiCall('GET', `/api/v1/purchase-orders/${po.id}`, partsApi.accessToken)
+      assert.equal(received.status, 'RECEIVED')
 
       // --- The order moves on: back to where it was, the owner told the part arrived ------------------------------------
       await customer.locator('[data-testid="timeline-item"][data-type="PARTS_ARRIVED"]').waitFor()
