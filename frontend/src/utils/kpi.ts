@@ -217,9 +217,17 @@ export function sortedItems(items: readonly KpiItem[], missedOnly = false): KpiI
   return items.filter((i) => !missedOnly || i.missed).sort(itemOrder)
 }
 
-/** The staff page an item opens: a booking, a repair order, a complaint. */
+/** The staff page an item opens: a booking, a repair order, a complaint, a part (its ledger), a purchase order. */
 export function itemRoute(item: Pick<KpiItem, 'kind' | 'id'>): { name: string; params: { id: string } } | null {
-  const name = { BOOKING: 'booking', ORDER: 'desk-repair', COMPLAINT: 'desk-complaint' }[item.kind]
+  const name = (
+    {
+      BOOKING: 'booking',
+      ORDER: 'desk-repair',
+      COMPLAINT: 'desk-complaint',
+      PART: 'parts-part',
+      PURCHASE_ORDER: 'parts-purchase-order',
+    } as Record<string, string | undefined>
+  )[item.kind]
   return name ? { name, params: { id: item.id } } : null
 }
 

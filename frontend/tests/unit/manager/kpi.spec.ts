@@ -118,6 +118,8 @@ describe('the items behind a figure', () => {
     expect(itemRoute({ kind: 'BOOKING', id: 'b1' })).toEqual({ name: 'booking', params: { id: 'b1' } })
     expect(itemRoute({ kind: 'ORDER', id: 'o1' })).toEqual({ name: 'desk-repair', params: { id: 'o1' } })
     expect(itemRoute({ kind: 'COMPLAINT', id: 'c1' })).toEqual({ name: 'desk-complaint', params: { id: 'c1' } })
+    expect(itemRoute({ kind: 'PART', id: 'p1' })).toEqual({ name: 'parts-part', params: { id: 'p1' } })
+    expect(itemRoute({ kind: 'PURCHASE_ORDER', id: 'po1' })).toEqual({ name: 'parts-purchase-order', params: { id: 'po1' } })
     expect(itemRoute({ kind: 'SOMETHING', id: 'x' })).toBeNull()
   })
 })
