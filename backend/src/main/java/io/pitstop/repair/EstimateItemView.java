@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
-@Schema(requiredProperties = {"id", "round", "kind", "description", "quantity", "unitPrice", "amount", "necessity", "reason", "decision", "sublet"})
+@Schema(requiredProperties = {"id", "round", "kind", "description", "quantity", "unitPrice", "amount", "necessity", "reason", "decision"})
 public record EstimateItemView(
         String id,
         @Schema(description = "0 for the estimate, 1, 2, ... for supplements found during the repair") int round,

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
-@Schema(requiredProperties = {"id", "kind", "description", "quantity", "unitPrice", "amount", "difference", "decision", "sublet"})
+@Schema(requiredProperties = {"id", "kind", "description", "quantity", "unitPrice", "amount", "difference", "decision"})
 public record SettlementLineView(String id, String itemId, ItemKind kind, String description, BigDecimal quantity, BigDecimal unitPrice,
                                  @Schema(description = "The approved estimate's amount; none for a new line") BigDecimal estimatedAmount,
                                  BigDecimal amount,
