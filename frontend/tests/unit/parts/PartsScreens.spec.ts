@@ -217,6 +217,16 @@ describe('receiving (到货验收)', () => {
     expect(sent(calls, 'POST')).toHaveLength(0)
   })
 
+  it('says whom to ask when the staff list is not the parts desk\'s to read', async () => {
+    stubServer(
+      sampleShop,
+      on('GET', '/api/v1/purchase-orders/po-1', () => json(po)),
+      on('GET', '/api/v1/staff', () => problem(403, { title: 'Forbidden' })),
+    )
+    const wrapper = await mountWithId(ReceivePage, '/parts/purchase-orders/po-1/receive', 'po-1')
+    expect(wrapper.find('[data-testid="receive-inspectors-forbidden"]').text()).toContain('请服务经理为配件专员开放人员名单')
+  })
+
   it('sends what arrived and ends on the result; the server\'s word lands on its line', async () => {
     let attempt = 0
     const receipt = (body: ReceiptRequest): ReceiptView => ({
