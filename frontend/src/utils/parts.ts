@@ -1,5 +1,5 @@
 import type { FieldError } from '@/api/types'
-import type { IssueItemView, PartBrief, PartUnit, PurchaseOrderStatus } from '@/api/partsTypes'
+import type { IssueItemView, PartNames, PartUnit, PurchaseOrderStatus } from '@/api/partsTypes'
 
 /** The parts desk's shared rules: the order of the issue queue, quantities as typed, field errors of a list. */
 
@@ -49,7 +49,7 @@ export function quantityText(n: number, signed = false): string {
 }
 
 /** A part's name in the reader's language: the English name in the English UI when it has one. */
-export const partName = (part: Pick<PartBrief, 'nameZh' | 'nameEn'>, locale: string) =>
+export const partName = (part: PartNames, locale: string) =>
   locale === 'en' && part.nameEn ? part.nameEn : part.nameZh
 
 /** Vant tag types of the purchase order statuses. */

@@ -1,44 +1,51 @@
-import type { PartView, PurchaseOrderLineView, PurchaseOrderRequest, PurchaseSuggestionView, SupplierView } from '@/api/partsTypes'
+import type { PartNames, PartUnit, PartView, PurchaseOrderLineView, PurchaseOrderRequest, PurchaseOrderSupplier, PurchaseSuggestionView } from '@/api/partsTypes'
 import { lineCents, parseDecimal, sumCents } from './money'
 import { parseQuantity } from './parts'
 
 /** Purchase orders (采购单) as typed: from the suggestions (one order per supplier) or by hand. */
 
 export interface PoDraftLine {
-  part: Pick<PartView, 'id' | 'partNumber' | 'nameZh' | 'nameEn' | 'unit'>
+  /** The unit is known for parts picked from the catalogue (whole units take no decimals); suggestions carry none. */
+  part: PartNames & { id: string; partNumber: string; unit?: PartUnit }
   quantity: string
   unitCost: string
 }
 
 export interface PoDraft {
-  supplier: SupplierView
+  supplier: PurchaseOrderSupplier
   lines: PoDraftLine[]
 }
 
 /**
  * The suggestions as one draft per supplier (a purchase order goes to one supplier), suppliers in the order their
  * first suggestion came, each part once (the larger quantity when it is suggested twice: short and below minimum).
+ * Suggestions without a preferred supplier come apart: someone has to pick one (by hand).
  */
-export function draftsFromSuggestions(suggestions: readonly PurchaseSuggestionView[]): PoDraft[] {
+export function draftsFromSuggestions(suggestions: readonly PurchaseSuggestionView[]): { drafts: PoDraft[]; noSupplier: PurchaseSuggestionView[] } {
   const drafts = new Map<string, PoDraft>()
+  const noSupplier: PurchaseSuggestionView[] = []
   for (const s of suggestions) {
-    let draft = drafts.get(s.supplier.id)
-    if (!draft) {
-      draft = { supplier: s.supplier, lines: [] }
-      drafts.set(s.supplier.id, draft)
+    if (!s.supplierId) {
+      if (!noSupplier.some((n) => n.partId === s.partId)) noSupplier.push(s)
+      continue
     }
-    const existing = draft.lines.find((l) => l.part.id === s.part.id)
+    let draft = drafts.get(s.supplierId)
+    if (!draft) {
+      draft = { supplier: { id: s.supplierId, name: s.supplierName ?? s.supplierId }, lines: [] }
+      drafts.set(s.supplierId, draft)
+    }
+    const existing = draft.lines.find((l) => l.part.id === s.partId)
     if (existing) {
       if (s.quantity > Number(existing.quantity)) existing.quantity = String(s.quantity)
       continue
     }
     draft.lines.push({
-      part: { id: s.part.id, partNumber: s.part.partNumber, nameZh: s.part.nameZh, nameEn: s.part.nameEn, unit: s.part.unit },
+      part: { id: s.partId, partNumber: s.partNumber, nameZh: s.nameZh, nameEn: s.nameEn },
       quantity: String(s.quantity),
-      unitCost: s.unitCost.toFixed(2),
+      unitCost: s.unitCost === null || s.unitCost === undefined ? '' : s.unitCost.toFixed(2),
     })
   }
-  return [...drafts.values()]
+  return { drafts: [...drafts.values()], noSupplier }
 }
 
 /** A part added by hand: the supplier's agreed price for it, when the catalogue has one. */
@@ -57,7 +64,7 @@ export const suppliesPart = (part: Pick<PartView, 'suppliers'>, supplierId: stri
 export type PoLineIssue = 'quantity' | 'unitCost'
 
 export function poLineIssue(line: PoDraftLine): PoLineIssue | null {
-  if (parseQuantity(line.quantity, line.part.unit) === null) return 'quantity'
+  if (parseQuantity(line.quantity, line.part.unit ?? null) === null) return 'quantity'
   if (parseDecimal(line.unitCost) === null) return 'unitCost'
   return null
 }
@@ -65,7 +72,7 @@ export function poLineIssue(line: PoDraftLine): PoLineIssue | null {
 /** The draft's total in fen, or null while a line is not a number. */
 export function draftTotalCents(lines: readonly PoDraftLine[]): number | null {
   const amounts = lines.map((l) => {
-    const q = parseQuantity(l.quantity, l.part.unit)
+    const q = parseQuantity(l.quantity, l.part.unit ?? null)
     const c = parseDecimal(l.unitCost)
     return q === null || c === null ? null : lineCents(q, c)
   })
@@ -81,7 +88,7 @@ export function poRequestOf(supplierId: string, lines: readonly PoDraftLine[], n
     note: note.trim() || null,
     lines: lines.map((l) => ({
       partId: l.part.id,
-      quantity: parseQuantity(l.quantity, l.part.unit) ?? 0,
+      quantity: parseQuantity(l.quantity, l.part.unit ?? null) ?? 0,
       unitCost: parseDecimal(l.unitCost) ?? 0,
     })),
   }

@@ -57,7 +57,7 @@ const pickFromSearch = async (wrapper: Awaited<ReturnType<typeof mountAs>>, open
 describe('issuing (发料)', () => {
   const queue = [
     issueItem('a', { askedAt: '2030-10-07T01:00:00Z' }),
-    issueItem('b', { askedAt: '2030-10-07T02:00:00Z', requestedAt: '2030-10-07T07:50:00Z', part: brakePads, quantity: 2 }),
+    issueItem('b', { askedAt: '2030-10-07T02:00:00Z', requestedAt: '2030-10-07T07:50:00Z', quantity: 2 }, brakePads),
   ]
 
   it('lists what a technician asked for first, with order, part, quantity and shelf', async () => {
@@ -66,7 +66,7 @@ describe('issuing (发料)', () => {
     const items = wrapper.findAll('[data-testid="issue-item"]')
     expect(items.map((i) => i.attributes('data-line'))).toEqual(['b', 'a'])
     expect(items[0]!.find('[data-testid="issue-asked-tag"]').text()).toContain('技师已申领 15:50')
-    expect(items[0]!.find('[data-testid="issue-quantity"]').text()).toBe('× 2 套')
+    expect(items[0]!.find('[data-testid="issue-quantity"]').text()).toBe('× 2')
     expect(items[0]!.find('[data-testid="issue-shelf"]').text()).toContain('货位 B-01-1')
     expect(wrapper.find('[data-testid="issue-asked"]').text()).toBe('1')
   })
@@ -83,7 +83,7 @@ describe('issuing (发料)', () => {
     expect(sent(calls, 'POST')).toHaveLength(0)
 
     await wrapper.find('[data-line="b"] [data-testid="issue-button"]').trigger('click')
-    expect(document.querySelector('.van-dialog__message')?.textContent).toContain('把 2 套 前刹车片（5QD698151）发给 沪A1234b · 帕萨特？')
+    expect(document.querySelector('.van-dialog__message')?.textContent).toContain('把 2 前刹车片（5QD698151）发给 沪A1234b · 帕萨特？')
     await answerDialog('confirm')
     expect(sent(calls, 'POST', '/api/v1/parts/issues')[0]?.body).toEqual({ lineId: 'b' })
     expect(wrapper.findAll('[data-testid="issue-item"]').map((i) => i.attributes('data-line'))).toEqual(['a'])
@@ -108,16 +108,16 @@ describe('shortages (缺件)', () => {
     stubServer(
       sampleShop,
       on('GET', '/api/v1/parts/shortages', () =>
-        json([shortage(), shortage({ part: oil, shortQuantity: 2.5, purchaseOrderId: null, purchaseOrderNumber: null, expectedAt: '2030-10-10T02:00:00Z' })]),
+        json([shortage(), shortage({ shortQuantity: 2.5, purchaseOrderId: null, expectedAt: '2030-10-10T02:00:00Z' }, oil)]),
       ),
     )
     const wrapper = await mountAs(ShortagesPage, '/parts/shortages', partsClerk)
     const [pads, engineOil] = wrapper.findAll('[data-testid="shortage"]')
-    expect(pads!.find('[data-testid="shortage-quantity"]').text()).toBe('缺 1 套')
-    expect(pads!.find('[data-testid="shortage-po"]').text()).toBe('采购单 PO-20301007-001')
+    expect(pads!.find('[data-testid="shortage-quantity"]').text()).toBe('缺 1')
+    expect(pads!.find('[data-testid="shortage-po"]').text()).toBe('查看采购单')
     expect(pads!.find('[data-testid="shortage-order"]').text()).toContain('沪B88888 · Model 3')
     expect(pads!.find('[data-testid="shortage-buy"]').exists()).toBe(false)
-    expect(engineOil!.find('[data-testid="shortage-quantity"]').text()).toBe('缺 2.5 升')
+    expect(engineOil!.find('[data-testid="shortage-quantity"]').text()).toBe('缺 2.5')
     expect(engineOil!.text()).toContain('尚未采购')
     expect(engineOil!.find('[data-testid="shortage-buy"]').exists()).toBe(true)
   })
@@ -168,14 +168,20 @@ describe('a purchase order from the suggestions', () => {
 })
 
 describe('receiving (到货验收)', () => {
-  const po = purchaseOrder({ lines: [poLine('l-1', { quantity: 10, received: 4 }), poLine('l-2', { part: brakePads, quantity: 2, position: 2 })] })
+  const po = purchaseOrder({ lines: [poLine('l-1', { quantity: 10, received: 4 }), poLine('l-2', { quantity: 2, position: 2 }, brakePads)] })
   const inspectors = [{ id: 'i-1', name: '吴静' }]
 
   async function mountReceive(...extra: Parameters<typeof on>[]) {
     const calls = stubServer(
       sampleShop,
       on('GET', '/api/v1/purchase-orders/po-1', () => json(po)),
-      on('GET', '/api/v1/parts/inspectors', () => json(inspectors)),
+      on('GET', '/api/v1/staff', () =>
+        json([
+          { id: 'i-0', name: '离职质检', phone: '13800000070', role: 'INSPECTOR', active: false, createdAt: '2030-01-01T00:00:00Z' },
+          { id: 't-1', name: '孙磊', phone: '13800000005', role: 'TECHNICIAN', active: true, createdAt: '2030-01-01T00:00:00Z' },
+          { id: 'i-1', name: '吴静', phone: '13800000007', role: 'INSPECTOR', active: true, createdAt: '2030-01-01T00:00:00Z' },
+        ]),
+      ),
       ...extra.map((args) => on(...args)),
     )
     const wrapper = await mountWithId(ReceivePage, '/parts/purchase-orders/po-1/receive', 'po-1')
@@ -184,7 +190,9 @@ describe('receiving (到货验收)', () => {
   async function pickInspector(wrapper: VueWrapper) {
     await wrapper.find('[data-testid="receive-inspector"]').trigger('click')
     await flushPromises()
-    ;(document.querySelector('.van-action-sheet__item') as HTMLElement).click()
+    const offered = [...document.querySelectorAll<HTMLElement>('.van-action-sheet__item')]
+    expect(offered.map((b) => b.textContent?.trim())).toEqual(['吴静']) // active inspectors only
+    offered[0]!.click()
     await flushPromises()
   }
 
@@ -209,6 +217,16 @@ describe('receiving (到货验收)', () => {
     expect(sent(calls, 'POST')).toHaveLength(0)
   })
 
+  it('says whom to ask when the staff list is not the parts desk\'s to read', async () => {
+    stubServer(
+      sampleShop,
+      on('GET', '/api/v1/purchase-orders/po-1', () => json(po)),
+      on('GET', '/api/v1/staff', () => problem(403, { title: 'Forbidden' })),
+    )
+    const wrapper = await mountWithId(ReceivePage, '/parts/purchase-orders/po-1/receive', 'po-1')
+    expect(wrapper.find('[data-testid="receive-inspectors-forbidden"]').text()).toContain('请服务经理为配件专员开放人员名单')
+  })
+
   it('sends what arrived and ends on the result; the server\'s word lands on its line', async () => {
     let attempt = 0
     const receipt = (body: ReceiptRequest): ReceiptView => ({
@@ -216,8 +234,9 @@ describe('receiving (到货验收)', () => {
       purchaseOrderId: 'po-1',
       purchaseOrderStatus: 'PARTLY_RECEIVED',
       receivedAt: '2030-10-07T08:00:00Z',
-      inspector: inspectors[0]!,
-      lines: body.lines.map((l) => ({ lineId: l.lineId, part: l.lineId === 'l-1' ? oilFilter : brakePads, arrived: l.arrived, passed: l.arrived - l.rejected, rejected: l.rejected, rejectReason: l.rejectReason })),
+      receivedBy: 'u-9',
+      inspectorId: inspectors[0]!.id,
+      lines: body.lines.map((l) => ({ ...l, id: `rl-${l.lineId}`, poLineId: l.lineId, partId: l.lineId === 'l-1' ? oilFilter.id : brakePads.id, passed: l.arrived - l.rejected })),
     })
     const { calls, wrapper } = await mountReceive([
       'POST',
@@ -259,7 +278,16 @@ describe('a stock count (盘点)', () => {
       on('GET', '/api/v1/parts', () => json([filter])),
       on('POST', '/api/v1/stock-counts', (call) => {
         const body = call.body as StockCountRequest
-        return json({ id: 'c-1', countedAt: '2030-10-07T08:00:00Z', note: null, lines: body.lines.map((l) => ({ part: oilFilter, expected: 6, counted: l.counted, difference: l.counted - 6, reason: l.reason })) }, 201)
+        return json(
+          {
+            id: 'c-1',
+            countedAt: '2030-10-07T08:00:00Z',
+            countedBy: 'u-9',
+            note: null,
+            lines: body.lines.map((l) => ({ partId: l.partId, partNumber: oilFilter.partNumber, nameZh: oilFilter.nameZh, expected: 6, counted: l.counted, difference: l.counted - 6, reason: l.reason })),
+          },
+          201,
+        )
       }),
     )
     const wrapper = await mountAs(StockCountPage, '/parts/count', partsClerk)
@@ -290,8 +318,8 @@ describe('the catalogue', () => {
       on('GET', '/api/v1/parts/p-1', () => json(part(oilFilter, { stock: { onHand: 6, reserved: 2, available: 4, onOrder: 10, short: 0 } }))),
       on('GET', '/api/v1/parts/p-1/ledger', () =>
         json([
-          movement(3, { kind: 'ISSUED', onHandDelta: -1, reservedDelta: -1, onHandAfter: 6, reservedAfter: 2, orderLabel: '沪A12345', actorName: '钱进' }),
-          movement(2, { kind: 'COUNTED', onHandDelta: -1, onHandAfter: 7, reservedAfter: 3, reason: '破损未登记', actorName: '钱进' }),
+          movement(3, { kind: 'ISSUED', onHandDelta: -1, reservedDelta: -1, onHandAfter: 6, reservedAfter: 2, orderId: 'o-1', actorId: 'u-9' }),
+          movement(2, { kind: 'COUNTED', onHandDelta: -1, onHandAfter: 7, reservedAfter: 3, reason: '破损未登记', actorId: 'u-9' }),
         ]),
       ),
     )
@@ -301,7 +329,7 @@ describe('the catalogue', () => {
     expect(wrapper.find('[data-testid="part-origin"]').text()).toBe('原厂件')
     const rows = wrapper.findAll('[data-testid="ledger-row"]')
     expect(rows[0]!.text()).toContain('领料出库')
-    expect(rows[0]!.text()).toContain('工单 沪A12345')
+    expect(rows[0]!.find('[data-testid="ledger-order"]').attributes('href')).toBe('/desk/repairs/o-1')
     expect(rows[0]!.find('[data-testid="ledger-on-hand"]').text()).toBe('在库 -1')
     expect(rows[1]!.text()).toContain('盘点调整')
     expect(rows[1]!.find('[data-testid="ledger-after"]').text()).toBe('结存：在库 7 · 预留 3')

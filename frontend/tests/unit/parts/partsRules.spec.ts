@@ -90,7 +90,7 @@ describe('a stock count', () => {
 })
 
 describe('receiving', () => {
-  const lines = [poLine('l-1', { quantity: 10, received: 4, rejected: 1 }), poLine('l-2', { part: brakePads, quantity: 2, received: 2 })]
+  const lines = [poLine('l-1', { quantity: 10, received: 4, rejected: 1 }), poLine('l-2', { quantity: 2, received: 2 }, brakePads)]
 
   it('offers the open lines, expected in full and passing every check', () => {
     const drafts = receiveDraftOf(lines)
@@ -111,7 +111,7 @@ describe('receiving', () => {
   })
 
   it('sends only the lines that arrived, with their index in the form', () => {
-    const drafts = receiveDraftOf([poLine('l-1'), poLine('l-2', { part: brakePads, quantity: 2 })])
+    const drafts = receiveDraftOf([poLine('l-1'), poLine('l-2', { quantity: 2 }, brakePads)])
     drafts[0] = { ...drafts[0]!, arrived: 0 }
     drafts[1] = { ...drafts[1]!, rejected: 1, rejectReason: ' 外包装破损 ', checks: { ...drafts[1]!.checks, packagingOk: false } }
     const { request, draftIndex } = receiptRequestOf(drafts, 'i-1', '')
@@ -126,13 +126,15 @@ describe('receiving', () => {
 })
 
 describe('purchase orders', () => {
-  it('from suggestions: one draft per supplier, each part once with the larger quantity', () => {
-    const drafts = draftsFromSuggestions([
+  it('from suggestions: one draft per supplier, each part once with the larger quantity; those without a supplier apart', () => {
+    const { drafts, noSupplier } = draftsFromSuggestions([
       suggestion(oilFilter, faw, 4),
       suggestion(brakePads, bosch, 2, 'SHORTAGE'),
       suggestion(oilFilter, faw, 6, 'SHORTAGE'),
       suggestion(oil, faw, 20),
+      suggestion(oil, null, 3, 'SHORTAGE'),
     ])
+    expect(noSupplier.map((s) => s.partId)).toEqual(['p-3'])
     expect(drafts.map((d) => d.supplier.id)).toEqual(['s-1', 's-2'])
     expect(drafts[0]!.lines.map((l) => [l.part.id, l.quantity, l.unitCost])).toEqual([
       ['p-1', '6', '42.50'],
