@@ -48,6 +48,11 @@ export function searchCatalogue(q: string, limit = 20): Promise<CataloguePart[]>
   return unwrap(api.GET('/api/v1/parts', { params: { query: { ...(query ? { q: query } : {}), limit } } }))
 }
 
+/** One catalogue entry with its stock now. */
+export function catalogueEntry(id: string): Promise<CataloguePart> {
+  return unwrap(api.GET('/api/v1/parts/{id}', { params: { path: { id } } }))
+}
+
 /** The assigned technician asks the parts desk to issue the order's reserved parts. */
 export function askForParts(orderId: string): Promise<RepairOrderView> {
   return unwrap(loose.POST('/api/v1/repair-orders/{id}/parts-requests', { params: { path: { id: orderId } } })) as Promise<RepairOrderView>
