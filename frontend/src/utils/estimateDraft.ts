@@ -69,7 +69,7 @@ export function setSublet(item: DraftItem, sublet: boolean): DraftItem {
 /** The items of an estimate not decided yet, to edit and send again. */
 export function draftFromItems(items: readonly EstimateItemView[]): DraftItem[] {
   return items.map((item) => {
-    const partId = (item as EstimateItemView & { partId?: string | null }).partId ?? null
+    const partId = item.partId ?? null
     return {
       key: nextDraftKey(),
       kind: item.kind,
@@ -122,7 +122,7 @@ export function draftTotals(items: readonly DraftItem[]): DraftTotals {
   return totals
 }
 
-export function toItemRequest(item: DraftItem): EstimateItemRequest & { partId?: string } {
+export function toItemRequest(item: DraftItem): EstimateItemRequest {
   const partNumber = item.partNumber.trim()
   const partId = item.kind === 'PART' && !item.sublet ? item.partId : null
   return {

@@ -7,31 +7,18 @@ import type {
   PartOrigin,
   SupplyState,
 } from '@/api/partsOnOrder'
-import type { EstimateItemView, RepairOrderView, SettlementLineView, SettlementView } from '@/api/types'
+import type { EstimateItemView, RepairOrderView, SettlementLineView, SettlementView, WarrantyCard } from '@/api/types'
 import { epoch } from './time'
 
 // Part lines of a repair order as the desk, the workshop and the owner see them: what the catalogue has when the
 // advisor writes the line, where the approved line's part stands, the delay a shortage proposes, and the old part at
 // hand-over.
 
-type ItemParts = { partId?: string | null; sublet?: boolean | null; supply?: LineSupply | null }
-type LineParts = {
-  partId?: string | null
-  partNumber?: string | null
-  origin?: PartOrigin | null
-  warrantyMonths?: number | null
-  warrantyKm?: number | null
-  oldPart?: OldPartDisposition | null
-}
-
-const itemParts = (item: EstimateItemView) => item as EstimateItemView & ItemParts
-const lineParts = (line: SettlementLineView) => line as SettlementLineView & LineParts
-
 /** A PART line that names a catalogue entry (reserved, issued and handed over through the parts desk). */
-export const isCatalogueItem = (item: EstimateItemView) => item.kind === 'PART' && !!itemParts(item).partId
+export const isCatalogueItem = (item: EstimateItemView) => item.kind === 'PART' && !!item.partId
 /** A PART line without a catalogue entry: sublet work or a part bought outside (外协/非目录件). */
-export const isSubletItem = (item: EstimateItemView) => item.kind === 'PART' && (!!itemParts(item).sublet || !itemParts(item).partId)
-export const supplyOf = (item: EstimateItemView): LineSupply | null => itemParts(item).supply ?? null
+export const isSubletItem = (item: EstimateItemView) => item.kind === 'PART' && (!!item.sublet || !item.partId)
+export const supplyOf = (item: EstimateItemView): LineSupply | null => item.supply ?? null
 
 export const SUPPLY_TONE: Readonly<Record<SupplyState, 'success' | 'warning' | 'primary' | 'default'>> = {
   RESERVED: 'success',
@@ -90,7 +77,7 @@ export function lastArrival(order: Pick<RepairOrderView, 'estimate'>): string | 
 /** The delay the server proposes while the order waits for parts and will miss its promise (staff only). */
 export function delayProposal(order: RepairOrderView): DelayProposal | null {
   if (order.status !== 'WAITING_PARTS') return null
-  const proposal = (order as RepairOrderView & { delayProposal?: DelayProposal | null }).delayProposal
+  const proposal = order.delayProposal
   if (!proposal) return null
   // Already declared: a delay at (or past) the proposed time leaves nothing to propose.
   if (order.promisedAt && epoch(order.promisedAt) >= epoch(proposal.newPromisedAt)) return null
@@ -119,8 +106,8 @@ export function askedAt(order: RepairOrderView): string | null {
 
 export const OLD_PART_DISPOSITIONS: readonly OldPartDisposition[] = ['SHOWN_TO_OWNER', 'TAKEN_BY_OWNER', 'KEPT_FOR_CLAIM']
 
-export const isCatalogueLine = (line: SettlementLineView) => line.kind === 'PART' && !!lineParts(line).partId
-export const oldPartOf = (line: SettlementLineView) => lineParts(line).oldPart ?? null
+export const isCatalogueLine = (line: SettlementLineView) => line.kind === 'PART' && !!line.partId
+export const oldPartOf = (line: SettlementLineView) => line.oldPart ?? null
 
 /**
  * The billed lines whose old part must be accounted for at hand-over: every approved catalogue line that put a part in
@@ -153,11 +140,10 @@ export function oldPartProblemLine(field: string, sent: readonly OldPartRequest[
   return null
 }
 
-type CardParts = { partNumber?: string | null; origin?: PartOrigin | null; oldPart?: OldPartDisposition | null }
-type Card = { kind: string; description: string } & CardParts
+type Card = Pick<WarrantyCard, 'kind' | 'description' | 'partNumber' | 'origin' | 'oldPart'>
 
 /** A warranty card's catalogue facts (number, origin, old part), when it is a catalogue part's. */
-export const cardParts = (card: Card): CardParts => ({ partNumber: card.partNumber ?? null, origin: card.origin ?? null, oldPart: card.oldPart ?? null })
+export const cardParts = (card: Card) => ({ partNumber: card.partNumber ?? null, origin: card.origin ?? null, oldPart: card.oldPart ?? null })
 
 /**
  * What the document says of a catalogue line: its warranty (the catalogue's months and km), genuine or certified and
@@ -168,13 +154,12 @@ export function lineWarranty(
   cards: readonly Card[] = [],
 ): { origin: PartOrigin | null; months: number | null; km: number | null; partNumber: string | null; oldPart: OldPartDisposition | null } | null {
   if (!isCatalogueLine(line)) return null
-  const p = lineParts(line)
   const card = cards.find((c) => c.kind === 'PART' && !!c.partNumber && c.description === line.description)
   return {
-    origin: card?.origin ?? p.origin ?? null,
-    months: p.warrantyMonths ?? null,
-    km: p.warrantyKm ?? null,
-    partNumber: card?.partNumber ?? p.partNumber ?? null,
-    oldPart: p.oldPart ?? card?.oldPart ?? null,
+    origin: card?.origin ?? null,
+    months: line.warrantyMonths ?? null,
+    km: line.warrantyKm ?? null,
+    partNumber: card?.partNumber ?? null,
+    oldPart: line.oldPart ?? card?.oldPart ?? null,
   }
 }

@@ -97,7 +97,7 @@ export function settlementTotals(lines: readonly SettlementDraftLine[]): Settlem
   return { estimated, total, difference: total - estimated }
 }
 
-export function toSettlementLine(line: SettlementDraftLine): SettlementLineRequest & { partId?: string } {
+export function toSettlementLine(line: SettlementDraftLine): SettlementLineRequest {
   const reason = line.differenceReason.trim()
   return {
     ...(line.itemId ? { itemId: line.itemId } : {}),

@@ -444,12 +444,12 @@ describe("the owner's repairs", () => {
 describe('parts on the order', () => {
   const estimateOf = (items: EstimateItemView[]) => ({ items, approvedTotal: 0, pendingTotal: 0, declinedTotal: 0, pendingCount: 0 })
   const catalogueItem = (id: string, description: string, supply: LineSupply) =>
-    ({ ...item({ id, kind: 'PART', description, decision: 'APPROVED', partNumber: '5Q0698151B' }), partId: `p-${id}`, sublet: false, supply }) as EstimateItemView
+    item({ id, kind: 'PART', description, decision: 'APPROVED', partNumber: '5Q0698151B', partId: `p-${id}`, sublet: false, supply })
 
   it('shows the technician where each part stands and lets them ask for the reserved ones', async () => {
     const pads = catalogueItem('i-a', '前刹车片', { state: 'RESERVED', reserved: 1, issued: 0 })
     const disc = catalogueItem('i-b', '刹车盘', { state: 'SHORT', expectedAt: '2030-10-08T14:00:00+08:00' })
-    const weights = { ...item({ id: 'i-c', kind: 'PART', description: '平衡块', decision: 'APPROVED' }), sublet: true } as EstimateItemView
+    const weights = item({ id: 'i-c', kind: 'PART', description: '平衡块', decision: 'APPROVED', sublet: true })
     const server = stubRepairServer(order({ status: 'IN_REPAIR', estimate: estimateOf([pads, disc, weights]) }))
     const asked = catalogueItem('i-a', '前刹车片', { state: 'RESERVED', reserved: 1, issued: 0, requestedAt: '2030-10-07T10:00:00+08:00' })
     server.answer(() => json(order({ status: 'IN_REPAIR', lastSeq: 7, estimate: estimateOf([asked, disc, weights]) })))
@@ -476,8 +476,8 @@ describe('parts on the order', () => {
 
   it("turns the shortage's proposal into the delay popup, filled in, and sends it with the compensation picked", async () => {
     const disc = catalogueItem('i-b', '刹车盘', { state: 'SHORT', expectedAt: '2030-10-08T14:00:00+08:00' })
-    const proposal = { reason: 'PART_OUT_OF_STOCK', detail: '刹车盘缺货，预计 10月8日 14:00 到店', newPromisedAt: '2030-10-08T16:30:00+08:00' }
-    const waiting = { ...order({ status: 'WAITING_PARTS', nextSteps: [], estimate: estimateOf([disc]) }), delayProposal: proposal } as RepairOrderView
+    const proposal = { reason: 'PART_OUT_OF_STOCK' as const, detail: '刹车盘缺货，预计 10月8日 14:00 到店', newPromisedAt: '2030-10-08T16:30:00+08:00' }
+    const waiting = order({ status: 'WAITING_PARTS', nextSteps: [], estimate: estimateOf([disc]), delayProposal: proposal })
     const server = stubRepairServer(waiting)
     server.answer(() => json(order({ status: 'WAITING_PARTS', lastSeq: 7, promisedAt: proposal.newPromisedAt, estimate: estimateOf([disc]) })))
     const wrapper = await mountAs(advisor, RepairOrderPage, { id: 'o-1' }, '/desk/repairs/o-1')
@@ -532,7 +532,7 @@ describe('parts on the order', () => {
       issuedAt: '2030-10-07T16:00:00+08:00',
       acknowledgedAt: '2030-10-07T16:30:00+08:00',
       pendingLines: 0,
-    } as unknown as SettlementView
+    } satisfies SettlementView
     const ready = order({ status: 'READY', settlement })
     const server = stubRepairServer(ready)
     server.answer(() => json(order({ status: 'DELIVERED', lastSeq: 9, settlement })))
@@ -565,7 +565,7 @@ describe('parts on the order', () => {
       issuedAt: '2030-10-07T16:00:00+08:00',
       acknowledgedAt: '2030-10-07T16:30:00+08:00',
       pendingLines: 0,
-    } as unknown as SettlementView
+    } satisfies SettlementView
     const server = stubRepairServer(order({ status: 'READY', settlement }))
     server.answer(() => problem(400, { errors: [{ field: 'deliver.request.oldParts[0].disposition', message: '前刹车片：旧件处理方式无效' }] }))
     const wrapper = await mountAs(advisor, RepairOrderPage, { id: 'o-1' }, '/desk/repairs/o-1')

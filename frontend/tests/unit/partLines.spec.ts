@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { LineSupply } from '@/api/partsOnOrder'
-import type { EstimateItemView, SettlementLineView, SettlementView } from '@/api/types'
+import type { EstimateItemView, NotificationKind, NotificationView, SettlementLineView, SettlementView } from '@/api/types'
+import { applyLocale, i18n } from '@/i18n'
 import { draftFromItems, draftIssues, emptyItem, lineProblems, pickPart, setSublet, toItemRequest } from '@/utils/estimateDraft'
 import { newSettlementLine, settlementDraft, toSettlementLine } from '@/utils/settlementDraft'
 import {
@@ -18,12 +19,16 @@ import {
   oldPartProblemLine,
   toOldParts,
 } from '@/utils/partLines'
+import { isKnownEventType } from '@/utils/liveOrder'
+import { notificationText } from '@/utils/notifications'
 import { cataloguePart } from './partsFixtures'
 import { item, order } from './repairFixtures'
 
 const NOW = new Date('2030-10-07T02:00:00Z')
-const supplied = (supply: LineSupply, overrides: Partial<EstimateItemView> = {}) =>
-  ({ ...item({ kind: 'PART', decision: 'APPROVED', ...overrides }), partId: 'p-1', supply }) as EstimateItemView
+const supplied = (supply: LineSupply, overrides: Partial<EstimateItemView> = {}): EstimateItemView => ({
+  ...item({ kind: 'PART', decision: 'APPROVED', partId: 'p-1', ...overrides }),
+  supply,
+})
 
 describe('what the catalogue has for a line', () => {
   it('is in stock when the available quantity covers the line', () => {
@@ -71,7 +76,7 @@ describe('a part line of the estimate', () => {
 
   it('reads a line sent before as catalogue or sublet', () => {
     const [catalogue, sublet, labour] = draftFromItems([
-      { ...item({ kind: 'PART', partNumber: '5Q0698151B' }), partId: 'p-1' } as EstimateItemView,
+      item({ kind: 'PART', partNumber: '5Q0698151B', partId: 'p-1' }),
       item({ kind: 'PART', partNumber: 'W-12' }),
       item({ kind: 'LABOUR' }),
     ])
@@ -112,10 +117,10 @@ describe('an order waiting for parts', () => {
 
   it('proposes the delay until it is declared', () => {
     const proposal = { reason: 'PART_OUT_OF_STOCK' as const, detail: '空调压缩机预计 10月9日 到货', newPromisedAt: '2030-10-09T15:00:00+08:00' }
-    expect(delayProposal({ ...waiting, delayProposal: proposal } as typeof waiting)).toEqual(proposal)
+    expect(delayProposal({ ...waiting, delayProposal: proposal })).toEqual(proposal)
     expect(delayProposal(waiting)).toBeNull()
-    expect(delayProposal({ ...waiting, promisedAt: proposal.newPromisedAt, delayProposal: proposal } as typeof waiting)).toBeNull()
-    expect(delayProposal({ ...waiting, status: 'IN_REPAIR', delayProposal: proposal } as typeof waiting)).toBeNull()
+    expect(delayProposal({ ...waiting, promisedAt: proposal.newPromisedAt, delayProposal: proposal })).toBeNull()
+    expect(delayProposal({ ...waiting, status: 'IN_REPAIR', delayProposal: proposal })).toBeNull()
   })
 })
 
@@ -137,8 +142,17 @@ describe('asking for parts', () => {
 })
 
 describe('the old parts at hand-over', () => {
-  const line = (id: string, overrides: Partial<SettlementLineView> & { partId?: string }) =>
-    ({ id, kind: 'PART', description: id, quantity: 1, unitPrice: 1, amount: 1, difference: 0, decision: 'APPROVED', ...overrides }) as SettlementLineView
+  const line = (id: string, overrides: Partial<SettlementLineView>): SettlementLineView => ({
+    id,
+    kind: 'PART',
+    description: id,
+    quantity: 1,
+    unitPrice: 1,
+    amount: 1,
+    difference: 0,
+    decision: 'APPROVED',
+    ...overrides,
+  })
   const settlement = {
     lines: [
       line('pads', { partId: 'p-1' }),
@@ -170,11 +184,11 @@ describe('the old parts at hand-over', () => {
   })
 
   it('carry the warranty and origin of a catalogue line on the document', () => {
-    const pads = line('pads', { partId: 'p-1', warrantyMonths: 12, warrantyKm: 20000, oldPart: 'TAKEN_BY_OWNER' } as never)
+    const pads = line('pads', { partId: 'p-1', warrantyMonths: 12, warrantyKm: 20000, oldPart: 'TAKEN_BY_OWNER' })
     const cards = [
       { kind: 'LABOUR', description: 'pads' },
-      { kind: 'PART', description: 'pads', partNumber: '5Q0698151B', origin: 'CERTIFIED' as const, oldPart: 'TAKEN_BY_OWNER' as const },
-    ]
+      { kind: 'PART', description: 'pads', partNumber: '5Q0698151B', origin: 'CERTIFIED', oldPart: 'TAKEN_BY_OWNER' },
+    ] as const
     expect(lineWarranty(pads, cards)).toEqual({ origin: 'CERTIFIED', months: 12, km: 20000, partNumber: '5Q0698151B', oldPart: 'TAKEN_BY_OWNER' })
     expect(lineWarranty(pads)).toEqual({ origin: null, months: 12, km: 20000, partNumber: null, oldPart: 'TAKEN_BY_OWNER' })
     expect(lineWarranty(line('weights', {}), cards)).toBeNull()
@@ -183,8 +197,8 @@ describe('the old parts at hand-over', () => {
 
 describe('the settlement of catalogue parts', () => {
   it('names the catalogue part of the billed item again, and never for a new line', () => {
-    const pads = { ...item({ id: 'a', kind: 'PART', quantity: 1, unitPrice: 480, amount: 480, decision: 'APPROVED' }), partId: 'p-1' } as EstimateItemView
-    const labour = { ...item({ id: 'b', kind: 'LABOUR', decision: 'APPROVED' }), partId: 'p-x' } as EstimateItemView
+    const pads = item({ id: 'a', kind: 'PART', quantity: 1, unitPrice: 480, amount: 480, decision: 'APPROVED', partId: 'p-1' })
+    const labour = item({ id: 'b', kind: 'LABOUR', decision: 'APPROVED', partId: 'p-x' })
     const [padsLine, labourLine] = settlementDraft(order({ status: 'READY', estimate: { items: [pads, labour], approvedTotal: 580, pendingTotal: 0, declinedTotal: 0, pendingCount: 0 } }))
     expect(padsLine?.partId).toBe('p-1')
     expect(labourLine?.partId).toBeNull()
@@ -203,5 +217,31 @@ describe("the server's problems with estimate lines", () => {
       { field: 'durationMinutes', message: 'too short' },
     ])
     expect(problems).toEqual({ [lines[1]!.key]: { part: '该配件已停用' }, [lines[0]!.key]: { description: '请填写项目' } })
+  })
+})
+
+describe('the notices and events parts bring', () => {
+  const wording = { t: (key: string, named: Record<string, string>) => i18n.global.t(key, named), instant: (iso: string) => iso }
+  const note = (kind: NotificationKind): NotificationView => ({
+    id: 'n-1',
+    kind,
+    params: { reference: 'RO-TEST01', plate: '沪A12345', parts: '前刹车盘（8W0615301）' },
+    text: 'server text',
+    createdAt: '2030-10-07T01:00:00Z',
+  })
+
+  it('tell the advisor to pass a shortage on, and the technician that the parts are in', () => {
+    applyLocale('zh-CN')
+    expect(notificationText(note('REPAIR_PARTS_SHORT'), { ...wording, audience: 'staff' }).body).toBe(
+      '工单 RO-TEST01（沪A12345）缺件：前刹车盘（8W0615301）。请在工单中选择补偿并告知客户。',
+    )
+    applyLocale('en')
+    expect(notificationText(note('REPAIR_PARTS_ARRIVED'), { ...wording, audience: 'staff' }).title).toBe('Parts arrived')
+    applyLocale('zh-CN')
+  })
+
+  it('name the arrival on the timeline', () => {
+    expect(isKnownEventType('PARTS_ARRIVED')).toBe(true)
+    expect(i18n.global.t('repairEvent.type.PARTS_ARRIVED')).toBe('配件已到，继续维修')
   })
 })
