@@ -31,7 +31,9 @@ class DemoPartsTest {
 
         List<Map<String, Object>> parts = given().auth().oauth2(token).queryParam("limit", 100).get("/api/v1/parts")
                 .then().statusCode(200).extract().jsonPath().getList("$");
-        assertThat(parts).hasSize(DemoParts.CATALOGUE.size());
+        // The browser journeys add parts of their own to the demo's database: the demo's are all there.
+        assertThat(parts).extracting(p -> p.get("partNumber"))
+                .containsAll(DemoParts.CATALOGUE.stream().map(DemoParts.Item::number).map(n -> (Object) n).toList());
         assertThat(parts).extracting(p -> p.get("origin")).contains("GENUINE", "CERTIFIED");
         assertThat(parts).anySatisfy(p -> assertThat(p.get("belowMinimum")).isEqualTo(true));
 
