@@ -29,7 +29,7 @@ public class PartsFixtures {
     }
 
     public synchronized TestAccounts.Login specialist() {
-        return specialist == null ? specialist = accounts.staff(Role.valueOf("PARTS")) : specialist;
+        return specialist == null ? specialist = accounts.staff(Role.PARTS) : specialist;
     }
 
     public synchronized TestAccounts.Login inspector() {
