@@ -33,3 +33,9 @@ export function catalogueEntry(id: string): Promise<CataloguePart> {
 export function askForParts(orderId: string): Promise<RepairOrderView> {
   return unwrap(api.POST('/api/v1/repair-orders/{id}/parts-requests', { params: { path: { id: orderId } } }))
 }
+
+/** The order's delay proposal worded in a given language (its detail names the parts in that language), or null. */
+export async function proposalIn(orderId: string, language: 'zh-CN' | 'en'): Promise<DelayProposal | null> {
+  const view = await unwrap(api.GET('/api/v1/repair-orders/{id}', { params: { path: { id: orderId } }, headers: { 'Accept-Language': language } }))
+  return view.delayProposal ?? null
+}

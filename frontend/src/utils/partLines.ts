@@ -84,6 +84,17 @@ export function delayProposal(order: RepairOrderView): DelayProposal | null {
   return proposal
 }
 
+/**
+ * A text stored once for every reader, as the server stores its own: "中文 / English"; one of them alone when the other
+ * is missing or says the same.
+ */
+export function bothLanguages(zh: string | null | undefined, en: string | null | undefined): string {
+  const a = zh?.trim() ?? ''
+  const b = en?.trim() ?? ''
+  if (!a || !b || a === b) return a || b
+  return `${a} / ${b}`
+}
+
 /** The technician (or a team lead) may ask the parts desk to issue the order's reserved parts. */
 export function canAskForParts(order: RepairOrderView, user: { id: string; role: string } | null): boolean {
   if (!user) return false

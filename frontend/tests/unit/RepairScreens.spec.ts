@@ -42,6 +42,7 @@ interface Call {
   path: string
   body: unknown
   authorization: string | null
+  language: string | null
 }
 
 /**
@@ -61,7 +62,7 @@ function stubRepairServer(initial: RepairOrderView, timeline: RepairEventView[] 
       const request = typeof input === 'string' ? new Request(new URL(input, 'http://localhost:3000/'), init) : input
       const url = new URL(request.url)
       const body = request.method === 'GET' ? undefined : await request.text().then((t) => (t ? (JSON.parse(t) as unknown) : undefined))
-      const call = { method: request.method, path: url.pathname, body, authorization: request.headers.get('Authorization') }
+      const call = { method: request.method, path: url.pathname, body, authorization: request.headers.get('Authorization'), language: request.headers.get('Accept-Language') }
       calls.push(call)
       if (url.pathname === '/api/v1/shop') return json(sampleShop)
       if (url.pathname === '/api/v1/notifications/unread-count') return json({ count: 0 })
@@ -474,11 +475,14 @@ describe('parts on the order', () => {
     expect(wrapper.find('[data-testid="action-ask-parts"]').exists()).toBe(false)
   })
 
-  it("turns the shortage's proposal into the delay popup, filled in, and sends it with the compensation picked", async () => {
+  it("turns the shortage's proposal into the delay popup, filled in for the owner in both languages, and sends it with the compensation picked", async () => {
     const disc = catalogueItem('i-b', '刹车盘', { state: 'SHORT', expectedAt: '2030-10-08T14:00:00+08:00' })
     const proposal = { reason: 'PART_OUT_OF_STOCK' as const, detail: '刹车盘缺货，预计 10月8日 14:00 到店', newPromisedAt: '2030-10-08T16:30:00+08:00' }
     const waiting = order({ status: 'WAITING_PARTS', nextSteps: [], estimate: estimateOf([disc]), delayProposal: proposal })
-    const server = stubRepairServer(waiting)
+    const english = { ...proposal, detail: 'Brake disc short, expected Oct 8 14:00' }
+    const server = stubRepairServer(waiting, [], (call) =>
+      call.method === 'GET' && call.path === '/api/v1/repair-orders/o-1' && call.language === 'en' ? json({ ...waiting, delayProposal: english }) : undefined,
+    )
     server.answer(() => json(order({ status: 'WAITING_PARTS', lastSeq: 7, promisedAt: proposal.newPromisedAt, estimate: estimateOf([disc]) })))
     const wrapper = await mountAs(advisor, RepairOrderPage, { id: 'o-1' }, '/desk/repairs/o-1')
 
@@ -491,7 +495,8 @@ describe('parts on the order', () => {
     const popup = wrapper.find('[data-testid="delay-popup"]')
     expect(popup.find('[data-testid="delay-from-proposal"]').exists()).toBe(true)
     expect(popup.find('[data-testid="delay-reason-PART_OUT_OF_STOCK"] .van-radio__icon--checked').exists()).toBe(true)
-    expect((popup.find('[data-testid="delay-detail"] textarea').element as HTMLTextAreaElement).value).toBe(proposal.detail)
+    const both = '刹车盘缺货，预计 10月8日 14:00 到店 / Brake disc short, expected Oct 8 14:00'
+    expect((popup.find('[data-testid="delay-detail"] textarea').element as HTMLTextAreaElement).value).toBe(both)
     expect(popup.find('[data-testid="delay-new-time-value"]').text()).toContain('10月8日周二 16:30')
     expect(popup.find('[data-testid="delay-submit"]').attributes('disabled')).toBeDefined() // the compensation is the advisor's
     await popup.find('[data-testid="delay-offer-EXTENDED_WARRANTY_MONTH"]').trigger('click')
@@ -501,7 +506,7 @@ describe('parts on the order', () => {
     expect(sent?.path).toBe('/api/v1/repair-orders/o-1/delays')
     expect(sent?.body).toEqual({
       reason: 'PART_OUT_OF_STOCK',
-      detail: proposal.detail,
+      detail: both,
       newPromisedAt: '2030-10-08T16:30:00+08:00',
       compensation: 'EXTENDED_WARRANTY_MONTH',
     })

@@ -8,6 +8,7 @@ import {
   askedAt,
   availability,
   awaitedParts,
+  bothLanguages,
   canAskForParts,
   delayProposal,
   isCatalogueItem,
@@ -121,6 +122,14 @@ describe('an order waiting for parts', () => {
     expect(delayProposal(waiting)).toBeNull()
     expect(delayProposal({ ...waiting, promisedAt: proposal.newPromisedAt, delayProposal: proposal })).toBeNull()
     expect(delayProposal({ ...waiting, status: 'IN_REPAIR', delayProposal: proposal })).toBeNull()
+  })
+})
+
+describe('a text for every reader', () => {
+  it('says both languages once, or the one there is', () => {
+    expect(bothLanguages('刹车盘缺货', 'Brake disc short')).toBe('刹车盘缺货 / Brake disc short')
+    expect(bothLanguages('刹车盘缺货', null)).toBe('刹车盘缺货')
+    expect(bothLanguages(' same ', 'same')).toBe('same')
   })
 })
 
