@@ -48,6 +48,8 @@ public enum NotificationKind {
     REPAIR_SETTLEMENT_SIGNED("reference", "plate"),
     REPAIR_SETTLEMENT_REOPENED("reference", "plate", "reason"),
     REPAIR_DECIDED("reference", "plate", "status"),
+    REPAIR_PARTS_SHORT("reference", "plate", "parts"),
+    REPAIR_PARTS_ARRIVED("reference", "plate", "parts"),
     // After delivery: ratings, follow-up calls, complaints
     RATING_LOW("reference", "customerName", "overall", "score"),
     FOLLOW_UP_DUE("reference", "delay"),

@@ -20,5 +20,8 @@ public record EstimateItemView(
         Decision decision,
         OffsetDateTime decidedAt,
         @Schema(description = "Who decided: the customer, or the advisor recording the customer's answer") String decidedBy,
-        String decidedByRole) {
+        String decidedByRole,
+        @Schema(description = "The catalogue part; none for labour and sublet lines") String partId,
+        @Schema(description = "A PART line outside the catalogue: sublet work or a part bought for it (外协/非目录件)") boolean sublet,
+        @Schema(description = "Approved catalogue lines: where the part stands") PartSupplyView supply) {
 }

@@ -39,5 +39,6 @@ public record RepairOrderView(
         OffsetDateTime readyAt,
         OffsetDateTime deliveredAt,
         @Schema(description = "The order's latest event (its stream's position)") int lastSeq,
-        @Schema(description = "The moves the caller may make now with the transitions endpoint") List<RepairStatus> nextSteps) {
+        @Schema(description = "The moves the caller may make now with the transitions endpoint") List<RepairStatus> nextSteps,
+        @Schema(description = "Staff only: the delay to declare for parts awaited beyond the promise") DelayProposal delayProposal) {
 }

@@ -15,5 +15,8 @@ public record SettlementLineView(String id, String itemId, ItemKind kind, String
                                          + "(PENDING) and is billed only once APPROVED") Decision decision,
                                  OffsetDateTime decidedAt,
                                  @Schema(description = "Who decided a new line: the owner, or the advisor recording the owner's answer") String decidedBy,
-                                 Integer warrantyMonths, Integer warrantyKm) {
+                                 Integer warrantyMonths, Integer warrantyKm,
+                                 @Schema(description = "The catalogue part; none for labour and sublet lines") String partId,
+                                 @Schema(description = "A PART line outside the catalogue (外协/非目录件)") boolean sublet,
+                                 @Schema(description = "What became of the old part, recorded at hand-over") OldPartDisposition oldPart) {
 }

@@ -95,6 +95,7 @@ class AuthorizationMatrixTest {
             moveRepairOrder           401  403  ok   ok   ok   ok   ok   ok   403   403  403  403
             postUpdate                401  403  ok   ok   ok   ok   403  ok   403   403  403  403
             declareDelay              401  403  ok   403  403  403  403  ok   403   403  403  403
+            requestRepairParts        401  403  403  ok   ok   403  403  403  403   403  403  403
             uploadAttachment          401  403  ok   ok   ok   ok   ok   ok   403   403  403  403
             getAttachment             401  ok   ok   ok   ok   ok   ok   ok   403   403  403  ok
             issueSettlement           401  403  ok   403  403  403  403  ok   403   403  403  403

@@ -34,6 +34,9 @@ public class EstimateItem {
     public String description;
     @Column(name = "part_number")
     public String partNumber;
+    /** The catalogue part; null for labour and for a sublet or free-text part. */
+    @Column(name = "part_id")
+    public UUID partId;
     @Column(nullable = false)
     public BigDecimal quantity;
     @Column(name = "unit_price", nullable = false)

@@ -102,6 +102,10 @@ public class RepairOrder {
     public Instant dispatchAlertedAt;
     @Column(name = "start_alerted_at")
     public Instant startAlertedAt;
+    /** While WAITING_PARTS for catalogue parts: the status the order goes back to once they have arrived. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "waiting_from")
+    public RepairStatus waitingFrom;
     @Column(name = "last_seq", nullable = false)
     public int lastSeq;
     @Column(name = "created_by", nullable = false)

@@ -3,6 +3,7 @@ package io.pitstop.repair.persistence;
 import io.pitstop.identity.Role;
 import io.pitstop.repair.Decision;
 import io.pitstop.repair.ItemKind;
+import io.pitstop.repair.OldPartDisposition;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -59,4 +60,11 @@ public class SettlementLine {
     public Short warrantyMonths;
     @Column(name = "warranty_km")
     public Integer warrantyKm;
+    /** The catalogue part; null for labour and for a sublet or free-text part. */
+    @Column(name = "part_id")
+    public UUID partId;
+    /** What became of the replaced part, recorded at hand-over for a catalogue line. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "old_part")
+    public OldPartDisposition oldPart;
 }

@@ -8,6 +8,7 @@ import io.pitstop.repair.RepairOrderView;
 import io.pitstop.repair.TransitionRequest;
 import io.pitstop.repair.UpdateRequest;
 import io.pitstop.repair.service.Delays;
+import io.pitstop.repair.service.PartsRequests;
 import io.pitstop.repair.service.ProgressUpdates;
 import io.pitstop.repair.service.WorkshopMoves;
 import io.smallrye.mutiny.Uni;
@@ -42,8 +43,10 @@ public class WorkshopResource {
     private final WorkshopMoves moves;
     private final ProgressUpdates progress;
     private final Delays delays;
+    private final PartsRequests partsRequests;
 
-    public WorkshopResource(CurrentCaller caller, WorkshopMoves moves, ProgressUpdates progress, Delays delays) {
+    public WorkshopResource(CurrentCaller caller, WorkshopMoves moves, ProgressUpdates progress, Delays delays, PartsRequests partsRequests) {
+        this.partsRequests = partsRequests;
         this.caller = caller;
         this.moves = moves;
         this.progress = progress;
@@ -91,5 +94,21 @@ public class WorkshopResource {
     @APIResponse(responseCode = "409", description = "No running promise")
     public Uni<RepairOrderView> delay(@PathParam("id") UUID id, @Valid @NotNull DelayRequest req) {
         return delays.declare(caller.get(), id, req);
+    }
+
+    @POST
+    @Path("/parts-requests")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Role.TECHNICIAN_NAME, Role.TEAM_LEAD_NAME})
+    @Operation(operationId = "requestRepairParts", summary = "Ask the parts desk for the order's parts (the assigned technician or a team lead)",
+            description = "The order's reserved catalogue parts go to the top of the parts desk's \"issue now\" list; each line's "
+                    + "supply then shows when it was asked for. No body.")
+    @APIResponse(responseCode = "200", description = "Asked",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RepairOrderView.class)))
+    @APIResponse(responseCode = "403", description = "Not the order's technician, nor a team lead")
+    @APIResponse(responseCode = "404", description = "No such order")
+    @APIResponse(responseCode = "409", description = "The order is not being worked on, or names no catalogue part")
+    public Uni<RepairOrderView> requestParts(@PathParam("id") UUID id) {
+        return partsRequests.ask(caller.get(), id);
     }
 }

@@ -6,12 +6,16 @@ import io.pitstop.common.InvalidInputException;
 import io.pitstop.common.Texts;
 import io.pitstop.identity.Caller;
 import io.pitstop.notify.NotificationKind;
+import io.pitstop.repair.Decision;
 import io.pitstop.repair.DeliveryRequest;
+import io.pitstop.repair.OldPartDisposition;
+import io.pitstop.repair.OldPartRequest;
 import io.pitstop.repair.PaymentRequest;
 import io.pitstop.repair.RepairEventType;
 import io.pitstop.repair.RepairOrderView;
 import io.pitstop.repair.RepairStatus;
 import io.pitstop.repair.persistence.RepairOrder;
+import io.pitstop.repair.persistence.SettlementLine;
 import io.pitstop.repair.persistence.SettlementLineRepository;
 import io.pitstop.repair.persistence.SettlementPayment;
 import io.pitstop.repair.persistence.SettlementPaymentRepository;
@@ -21,6 +25,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -39,9 +45,11 @@ public class Delivery {
     private final RepairNotices notices;
     private final RepairViews views;
     private final SettlementRules rules;
+    private final PartsSupply supply;
 
     public Delivery(OrderAccess access, SettlementLineRepository settlements, SettlementPaymentRepository payments, RepairJournal journal,
-                    RepairNotices notices, RepairViews views, SettlementRules rules) {
+                    RepairNotices notices, RepairViews views, SettlementRules rules, PartsSupply supply) {
+        this.supply = supply;
         this.access = access;
         this.settlements = settlements;
         this.payments = payments;
@@ -72,12 +80,13 @@ public class Delivery {
             }
             return settlements.ofOrder(o.id).chain(lines -> {
                 SettlementPayment payment = payment(o, req.payment(), SettlementLines.total(lines), caller, act);
+                oldParts(lines, req.oldParts());
                 RepairStatus from = o.status;
                 o.status = RepairStatus.DELIVERED;
                 o.deliveredAt = act.now();
                 o.nextServiceDueDate = dueDate;
                 o.nextServiceDueKm = dueKm;
-                return payments.persist(payment)
+                return supply.releaseOrder(act, o).chain(() -> payments.persist(payment))
                         .chain(() -> journal.append(act, o, RepairEventType.DELIVERED, from, EventDetails.amount(payment.amount)))
                         .chain(() -> notices.owner(o, NotificationKind.REPAIR_DELIVERED, Map.of("nextServiceDueDate",
                                 dueDate.toString(), "nextServiceDueKm", Integer.toString(dueKm)), true))
@@ -104,6 +113,41 @@ public class Delivery {
         p.recordedAt = act.now();
         p.recordedBy = caller.accountId();
         return p;
+    }
+
+    /**
+     * The old part of every line that put in a catalogue part is shown to the owner, left with them or kept for a claim,
+     * and that is recorded on the line: each such line named once, no other line named.
+     */
+    static void oldParts(List<SettlementLine> lines, List<OldPartRequest> given) {
+        List<OldPartRequest> told = given == null ? List.of() : given;
+        Map<UUID, SettlementLine> catalogue = new HashMap<>();
+        for (SettlementLine l : lines) {
+            if (l.partId != null && l.decision == Decision.APPROVED && l.quantity.signum() > 0) {
+                catalogue.put(l.id, l);
+            }
+        }
+        Map<UUID, OldPartDisposition> disposition = new HashMap<>();
+        for (int n = 0; n < told.size(); n++) {
+            OldPartRequest r = told.get(n);
+            if (!catalogue.containsKey(r.lineId())) {
+                throw new InvalidInputException("oldParts[" + n + "].lineId", Detail.of("problem.repair.not-a-catalogue-line"));
+            }
+            if (disposition.put(r.lineId(), r.disposition()) != null) {
+                throw new InvalidInputException("oldParts[" + n + "].lineId", Detail.of("problem.repair.old-part-named-twice"));
+            }
+        }
+        for (SettlementLine l : lines) {
+            if (catalogue.containsKey(l.id) && !disposition.containsKey(l.id)) {
+                throw new InvalidInputException("oldParts", Detail.of("problem.repair.old-part-required",
+                        Map.of("line", l.description, "lineId", l.id)));
+            }
+        }
+        for (SettlementLine l : lines) {
+            if (disposition.containsKey(l.id)) {
+                l.oldPart = disposition.get(l.id);
+            }
+        }
     }
 
     /** The next service by the configured rule: months after hand-over ... */

@@ -49,9 +49,11 @@ public class EstimateApproval {
     private final RepairViews views;
     private final RepairRules rules;
     private final ShopService shop;
+    private final PartsSupply supply;
 
     public EstimateApproval(OrderAccess access, EstimateItemRepository items, People people, RepairJournal journal,
-                            RepairNotices notices, RepairViews views, RepairRules rules, ShopService shop) {
+                            RepairNotices notices, RepairViews views, RepairRules rules, ShopService shop, PartsSupply supply) {
+        this.supply = supply;
         this.access = access;
         this.items = items;
         this.people = people;
@@ -82,9 +84,12 @@ public class EstimateApproval {
             EventDetails decided = EventDetails.message(EventTexts.both("event.ITEMS_DECIDED",
                     Map.of("approved", approved, "declined", decisions.size() - approved))).withAmount(approvedAmount);
             Uni<?> recorded = journal.append(act, o, RepairEventType.ITEMS_DECIDED, o.status, decided);
+            // A supplement's approved catalogue lines ask for their parts at once; the estimate's when the order is approved.
+            List<EstimateItem> supplementParts = o.status == RepairStatus.AWAITING_APPROVAL ? List.of() : decisions.stream()
+                    .filter(d -> d.decision() == Decision.APPROVED).map(d -> byId.get(d.itemId())).filter(i -> i.partId != null).toList();
             Uni<Void> settled = switch (Estimates.outcome(o.status, all)) {
-                case WAITING -> recorded.replaceWithVoid();
-                case APPROVED -> recorded.chain(() -> approve(act, o));
+                case WAITING -> recorded.chain(() -> supply.reserve(act, o, supplementParts)).replaceWithVoid();
+                case APPROVED -> recorded.chain(() -> approve(act, o, all));
                 case DECLINED -> recorded.chain(() -> cancel(act, o));
             };
             return settled.chain(() -> caller.role() == Role.CUSTOMER ? tellStaff(act, o) : Uni.createFrom().voidItem())
@@ -116,11 +121,16 @@ public class EstimateApproval {
     }
 
     /** Approved: the promise is set (in opening hours) and the team leads are told to dispatch within the rule's time. */
-    private Uni<Void> approve(Acting act, RepairOrder o) {
-        return shop.workClock().chain(work -> approve(act, o, work));
+    private Uni<Void> approve(Acting act, RepairOrder o, List<EstimateItem> all) {
+        List<EstimateItem> approved = all.stream().filter(i -> i.decision == Decision.APPROVED).toList();
+        return shop.workClock().chain(work -> approve(act, o, work, approved));
     }
 
-    private Uni<Void> approve(Acting act, RepairOrder o, WorkClock work) {
+    /**
+     * The approved catalogue lines reserve their parts; when one is missing the order waits for it and the team leads
+     * hear of it only once it has arrived ({@link PartsArrived}).
+     */
+    private Uni<Void> approve(Acting act, RepairOrder o, WorkClock work, List<EstimateItem> approved) {
         RepairStatus from = o.status;
         o.status = RepairStatus.APPROVED;
         o.approvedAt = act.now();
@@ -131,9 +141,10 @@ public class EstimateApproval {
             dispatch.put("safetyStartWithin", rules.safetyStartWithin().toString());
         }
         return journal.append(act, o, RepairEventType.APPROVED, from, EventDetails.NONE)
-                .chain(() -> people.activeWith(Role.TEAM_LEAD))
-                .chain(leads -> notices.staff(act, o, leads, NotificationKind.REPAIR_TO_DISPATCH, dispatch, o.safetyCritical))
-                .chain(() -> notices.owner(o, NotificationKind.REPAIR_APPROVED, Map.of("promisedAt", act.at(o.promisedAt).toString()), false));
+                .chain(() -> notices.owner(o, NotificationKind.REPAIR_APPROVED, Map.of("promisedAt", act.at(o.promisedAt).toString()), false))
+                .chain(() -> supply.reserve(act, o, approved))
+                .chain(waiting -> waiting ? Uni.createFrom().voidItem() : people.activeWith(Role.TEAM_LEAD)
+                        .chain(leads -> notices.staff(act, o, leads, NotificationKind.REPAIR_TO_DISPATCH, dispatch, o.safetyCritical)));
     }
 
     private Uni<Void> cancel(Acting act, RepairOrder o) {
@@ -141,7 +152,7 @@ public class EstimateApproval {
         o.status = RepairStatus.CANCELLED;
         o.cancelledAt = act.now();
         EventDetails declined = EventDetails.message(EventTexts.both("event.CANCELLED.declined", Map.of()));
-        return journal.append(act, o, RepairEventType.CANCELLED, from, declined).replaceWithVoid();
+        return supply.releaseOrder(act, o).chain(() -> journal.append(act, o, RepairEventType.CANCELLED, from, declined)).replaceWithVoid();
     }
 
     /** The owner decided: their advisor hears of it, and the technician when one is at work on the car. */

@@ -3,6 +3,8 @@ package io.pitstop.repair.service;
 import io.pitstop.common.Texts;
 import io.pitstop.common.ConflictException;
 import io.pitstop.common.Detail;
+import io.pitstop.common.InvalidInputException;
+import io.pitstop.parts.PartRef;
 import io.pitstop.identity.Caller;
 import io.pitstop.notify.NotificationKind;
 import io.pitstop.repair.Decision;
@@ -43,8 +45,11 @@ public class Estimating {
     private final RepairJournal journal;
     private final RepairNotices notices;
     private final RepairViews views;
+    private final PartsSupply supply;
 
-    public Estimating(OrderAccess access, EstimateItemRepository items, RepairJournal journal, RepairNotices notices, RepairViews views) {
+    public Estimating(OrderAccess access, EstimateItemRepository items, RepairJournal journal, RepairNotices notices, RepairViews views,
+                      PartsSupply supply) {
+        this.supply = supply;
         this.access = access;
         this.items = items;
         this.journal = journal;
@@ -60,14 +65,14 @@ public class Estimating {
                 throw new ConflictException("illegal-transition",
                         Detail.of("problem.repair.estimate-after-approval", Map.of("status", o.status)));
             }
-            return items.ofOrder(o.id).chain(existing -> {
+            return catalogue(req.items()).chain(parts -> items.ofOrder(o.id).chain(existing -> {
                 if (existing.stream().anyMatch(i -> i.decision != Decision.PENDING)) {
                     throw new ConflictException("estimate-decided", Detail.of("problem.repair.estimate-decided"));
                 }
                 RepairStatus from = o.status;
                 Uni<Void> cleared = existing.isEmpty() ? Uni.createFrom().voidItem()
                         : items.delete("orderId = ?1 and round = 0", o.id).replaceWithVoid().call(items::flush);
-                List<EstimateItem> created = newItems(act, o, 0, req.items());
+                List<EstimateItem> created = newItems(act, o, 0, req.items(), parts);
                 BigDecimal total = Estimates.sum(created);
                 o.status = RepairStatus.AWAITING_APPROVAL;
                 o.expectedMinutes = req.durationMinutes();
@@ -78,7 +83,7 @@ public class Estimating {
                                 EventDetails.message(o.diagnosis).withAmount(total)))
                         .chain(() -> notices.owner(o, NotificationKind.REPAIR_ESTIMATE, Map.of("amount", total.toPlainString()), true))
                         .chain(() -> views.full(o, act));
-            });
+            }));
         });
     }
 
@@ -90,9 +95,9 @@ public class Estimating {
                 throw new ConflictException("illegal-transition",
                         Detail.of("problem.repair.supplement-outside-repair", Map.of("status", o.status)));
             }
-            return items.ofOrder(o.id).chain(existing -> {
+            return catalogue(req.items()).chain(parts -> items.ofOrder(o.id).chain(existing -> {
                 int round = existing.stream().mapToInt(i -> i.round).max().orElse(0) + 1;
-                List<EstimateItem> created = newItems(act, o, round, req.items());
+                List<EstimateItem> created = newItems(act, o, round, req.items(), parts);
                 BigDecimal total = Estimates.sum(created);
                 String finding = req.finding().strip();
                 return items.persist(created)
@@ -101,11 +106,22 @@ public class Estimating {
                         .chain(() -> notices.owner(o, NotificationKind.REPAIR_SUPPLEMENT,
                                 Map.of("amount", total.toPlainString(), "finding", finding), true))
                         .chain(() -> views.full(o, act));
-            });
+            }));
         });
     }
 
-    private static List<EstimateItem> newItems(Acting act, RepairOrder o, int round, List<EstimateItemRequest> requests) {
+    /** The catalogue parts the items name, checked (400 {@code items[n].partId}). */
+    private Uni<Map<UUID, PartRef>> catalogue(List<EstimateItemRequest> requests) {
+        return supply.catalogue(requests.stream().map(EstimateItemRequest::partId).toList(),
+                requests.stream().map(EstimateItemRequest::kind).toList(), n -> "items[" + n + "].partId");
+    }
+
+    /**
+     * A catalogue line takes the part's number, and its name unless the advisor describes it; a line without one must
+     * say what it is (a PART line without a catalogue part is sublet or free text).
+     */
+    private static List<EstimateItem> newItems(Acting act, RepairOrder o, int round, List<EstimateItemRequest> requests,
+                                               Map<UUID, PartRef> parts) {
         List<EstimateItem> list = new ArrayList<>();
         for (int n = 0; n < requests.size(); n++) {
             EstimateItemRequest r = requests.get(n);
@@ -115,8 +131,14 @@ public class Estimating {
             i.round = (short) round;
             i.position = (short) n;
             i.kind = r.kind();
-            i.description = r.description().strip();
-            i.partNumber = Texts.optional(r.partNumber());
+            PartRef part = r.partId() == null ? null : parts.get(r.partId());
+            String description = Texts.optional(r.description());
+            if (description == null && part == null) {
+                throw new InvalidInputException("items[" + n + "].description", Detail.of("problem.repair.description-required"));
+            }
+            i.description = description != null ? description : part.nameZh();
+            i.partNumber = part != null ? part.partNumber() : Texts.optional(r.partNumber());
+            i.partId = part == null ? null : part.id();
             i.quantity = r.quantity();
             i.unitPrice = r.unitPrice();
             i.necessity = r.necessity();

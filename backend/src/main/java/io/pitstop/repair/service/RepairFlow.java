@@ -48,7 +48,8 @@ public final class RepairFlow {
             new Move(QUALITY_CHECK, IN_REPAIR, EnumSet.of(Role.INSPECTOR, Role.MANAGER), false, true, RepairEventType.QC_FAILED),
             new Move(CHECKED_IN, CANCELLED, EnumSet.of(Role.ADVISOR, Role.MANAGER), false, true, RepairEventType.CANCELLED),
             new Move(AWAITING_APPROVAL, CANCELLED, EnumSet.of(Role.ADVISOR, Role.MANAGER), false, true, RepairEventType.CANCELLED),
-            new Move(APPROVED, CANCELLED, EnumSet.of(Role.ADVISOR, Role.MANAGER), false, true, RepairEventType.CANCELLED));
+            new Move(APPROVED, CANCELLED, EnumSet.of(Role.ADVISOR, Role.MANAGER), false, true, RepairEventType.CANCELLED),
+            new Move(WAITING_PARTS, CANCELLED, EnumSet.of(Role.ADVISOR, Role.MANAGER), false, true, RepairEventType.CANCELLED));
 
     /** Statuses reached through an endpoint of their own (the problem names it). */
     private static final Set<RepairStatus> OWN_ENDPOINT = EnumSet.of(AWAITING_APPROVAL, APPROVED, RepairStatus.DELIVERED);
@@ -77,6 +78,10 @@ public final class RepairFlow {
             throw new ConflictException("illegal-transition", Detail.of(OWN_ENDPOINT.contains(to)
                     ? "problem.repair.no-such-move." + to : "problem.repair.no-such-move", values));
         }
+        if (!fits(move, order)) {
+            throw new ConflictException("illegal-transition", Detail.of("problem.repair.waiting-for-parts." + to,
+                    waitingValues(order, to)));
+        }
         if (!allowed(move, order, caller)) {
             throw new NotYours(Detail.of("problem.repair.not-yours-to-move", values));
         }
@@ -90,11 +95,26 @@ public final class RepairFlow {
     public static List<RepairStatus> next(RepairOrder order, Caller caller) {
         List<RepairStatus> next = new ArrayList<>();
         for (Move m : MOVES) {
-            if (m.from() == order.status && allowed(m, order, caller)) {
+            if (m.from() == order.status && fits(m, order) && allowed(m, order, caller)) {
                 next.add(m.to());
             }
         }
         return next;
+    }
+
+    /**
+     * An order waiting for catalogue parts ({@code waitingFrom}) goes back where it was when they arrive: only one that
+     * waited during the repair is resumed by hand, and only one not yet dispatched can still be cancelled.
+     */
+    private static boolean fits(Move m, RepairOrder order) {
+        if (m.from() != WAITING_PARTS) {
+            return true;
+        }
+        return m.to() == CANCELLED ? order.waitingFrom == APPROVED : order.waitingFrom == null || order.waitingFrom == IN_REPAIR;
+    }
+
+    private static Map<String, Object> waitingValues(RepairOrder order, RepairStatus to) {
+        return Map.of("status", order.waitingFrom == null ? order.status : order.waitingFrom, "to", to);
     }
 
     private static boolean allowed(Move m, RepairOrder order, Caller caller) {

@@ -1,6 +1,7 @@
 package io.pitstop.repair.service;
 
 import io.pitstop.booking.service.VehicleService;
+import io.pitstop.common.Language;
 import io.pitstop.common.Sequential;
 import io.pitstop.identity.Person;
 import io.pitstop.identity.service.People;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * What people hear about an order: always the reference and the plate, then what the kind says. The owner reads an
@@ -37,6 +39,18 @@ public class RepairNotices {
     Uni<Void> owner(RepairOrder o, NotificationKind kind, Map<String, String> extra, boolean sms) {
         return people.find(o.customerId).chain(owner -> params(o, null, extra).chain(p ->
                 notifier.send(sms ? bySms(owner) : Recipient.inAppOnly(owner.id()), kind, p, about(o))));
+    }
+
+    /** The owner, with parameters said in the owner's language (a part's name). */
+    Uni<Void> owner(RepairOrder o, NotificationKind kind, Function<Language, Map<String, String>> extra, boolean sms) {
+        return people.find(o.customerId).chain(owner -> params(o, null, extra.apply(owner.language())).chain(p ->
+                notifier.send(sms ? bySms(owner) : Recipient.inAppOnly(owner.id()), kind, p, about(o))));
+    }
+
+    /** Members of staff in the app, each with parameters said in their own language (a part's name). */
+    Uni<Void> staff(Acting act, RepairOrder o, List<Person> to, NotificationKind kind, Function<Language, Map<String, String>> extra) {
+        return Sequential.each(to, who -> params(o, act, extra.apply(who.language())).chain(p ->
+                notifier.send(new Recipient(who.id(), null, who.language()), kind, p, about(o))));
     }
 
     /** One member of staff, in the app. */

@@ -6,7 +6,16 @@ import io.pitstop.identity.Person;
 import io.pitstop.identity.service.People;
 import io.pitstop.repair.AttachmentView;
 import io.pitstop.repair.Decision;
+import io.pitstop.common.RequestLanguage;
+import io.pitstop.parts.LineSupply;
+import io.pitstop.parts.SupplyState;
+import io.pitstop.repair.DelayProposal;
+import io.pitstop.repair.DelayReason;
 import io.pitstop.repair.DelayView;
+import io.pitstop.repair.ItemKind;
+import io.pitstop.repair.PartSupplyView;
+import io.pitstop.repair.RepairStatus;
+import io.pitstop.shop.ShopService;
 import io.pitstop.repair.EstimateItemView;
 import io.pitstop.repair.EstimateView;
 import io.pitstop.repair.Reception;
@@ -30,6 +39,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -50,9 +61,16 @@ public class RepairViews {
     private final SettlementLineRepository settlements;
     private final AttachmentRepository attachments;
     private final RepairRules rules;
+    private final PartsSupply supply;
+    private final ShopService shop;
+    private final RequestLanguage language;
 
     public RepairViews(People people, VehicleService vehicles, EstimateItemRepository items, RepairDelayRepository delays,
-                       SettlementLineRepository settlements, AttachmentRepository attachments, RepairRules rules) {
+                       SettlementLineRepository settlements, AttachmentRepository attachments, RepairRules rules, PartsSupply supply,
+                       ShopService shop, RequestLanguage language) {
+        this.supply = supply;
+        this.shop = shop;
+        this.language = language;
         this.people = people;
         this.vehicles = vehicles;
         this.items = items;
@@ -67,18 +85,61 @@ public class RepairViews {
                 .chain(lines -> attachments.ofOrder(o.id).chain(files -> vehicles.find(o.vehicleId).chain(v -> {
                     Set<UUID> involved = Stream.concat(Stream.of(o.customerId, o.advisorId, o.technicianId, o.settlementAcknowledgedBy),
                             ds.stream().map(d -> d.declaredBy)).filter(Objects::nonNull).collect(Collectors.toSet());
-                    return people.byIds(involved).map(byId -> view(o, op, byId, v, its, ds, lines, files));
+                    return people.byIds(involved).chain(byId -> supply.ofOrder(o, its).chain(supplies -> proposal(o, op, supplies)
+                            .map(proposal -> view(o, op, byId, v, its, ds, lines, files, supplies, proposal))));
                 })))));
     }
 
+    /**
+     * Staff only: an order waiting for parts that will not be ready by its promise gets the delay to declare, reason the
+     * part, new time the latest expected arrival plus the work still to do, in opening hours.
+     */
+    private Uni<DelayProposal> proposal(RepairOrder o, Acting op, Map<UUID, LineSupply> supplies) {
+        List<LineSupply> missing = supplies.values().stream().filter(s -> s.state() == SupplyState.SHORT).toList();
+        Instant latest = PartsTexts.latestArrival(missing);
+        if (o.status != RepairStatus.WAITING_PARTS || latest == null || op.caller() == null || !op.caller().role().isStaff()
+                || !io.quarkus.arc.Arc.container().requestContext().isActive()) {
+            return Uni.createFrom().nullItem();
+        }
+        int remaining = o.remainingMinutes != null ? o.remainingMinutes : o.expectedMinutes == null ? 0 : o.expectedMinutes;
+        return shop.workClock().map(work -> {
+            Instant promise = Promises.promise(work, latest.isAfter(op.now()) ? latest : op.now(), remaining);
+            if (o.promisedAt != null && !promise.isAfter(o.promisedAt)) {
+                return null;
+            }
+            String detail = PartsTexts.shortage(language.get(), missing, op);
+            return new DelayProposal(DelayReason.PART_OUT_OF_STOCK, detail.length() > 500 ? detail.substring(0, 500) : detail,
+                    op.at(wholeMinute(promise)));
+        });
+    }
+
+    /** A promise is said to the minute: a later one rounds up. */
+    static Instant wholeMinute(Instant t) {
+        Instant down = t.truncatedTo(ChronoUnit.MINUTES);
+        return down.equals(t) ? t : down.plus(1, ChronoUnit.MINUTES);
+    }
+
+    /** A line's part as its reader may see it: the owner, the state and the expected arrival only. */
+    private static PartSupplyView supplyView(LineSupply s, Acting op) {
+        if (s == null) {
+            return null;
+        }
+        boolean staff = op.caller() != null && op.caller().role().isStaff();
+        return staff ? new PartSupplyView(s.state(), s.reserved(), s.issued(), op.at(s.expectedAt()),
+                s.purchaseOrderId() == null ? null : s.purchaseOrderId().toString(), op.at(s.askedAt()))
+                : new PartSupplyView(s.state(), null, null, op.at(s.expectedAt()), null, null);
+    }
+
     private RepairOrderView view(RepairOrder o, Acting op, Map<UUID, Person> people, VehicleView v, List<EstimateItem> its,
-                                 List<RepairDelay> ds, List<SettlementLine> lines, List<Attachment> files) {
+                                 List<RepairDelay> ds, List<SettlementLine> lines, List<Attachment> files, Map<UUID, LineSupply> supplies,
+                                 DelayProposal proposal) {
         Person customer = people.get(o.customerId);
         Person advisor = people.get(o.advisorId);
         Person tech = o.technicianId == null ? null : people.get(o.technicianId);
         List<EstimateItemView> itemViews = its.stream().map(i -> new EstimateItemView(i.id.toString(), i.round, i.kind, i.description,
                 i.partNumber, i.quantity, i.unitPrice, i.amount(), i.necessity, i.reason, i.decision, op.at(i.decidedAt), i.decidedByName,
-                i.decidedByRole == null ? null : i.decidedByRole.name())).toList();
+                i.decidedByRole == null ? null : i.decidedByRole.name(), i.partId == null ? null : i.partId.toString(),
+                i.kind == ItemKind.PART && i.partId == null, supplyView(supplies.get(i.id), op))).toList();
         EstimateView estimate = new EstimateView(o.diagnosis, itemViews, Estimates.total(its, Decision.APPROVED),
                 Estimates.total(its, Decision.PENDING), Estimates.total(its, Decision.DECLINED), Estimates.pending(its));
         List<DelayView> delayViews = ds.stream().map(d -> new DelayView(d.reason, d.detail, op.at(d.previousPromisedAt),
@@ -92,7 +153,8 @@ public class RepairViews {
             settlement = new SettlementView(lines.stream().map(l -> new SettlementLineView(l.id.toString(),
                     l.itemId == null ? null : l.itemId.toString(), l.kind, l.description, l.quantity, l.unitPrice, l.estimatedAmount, l.amount,
                     l.amount.subtract(l.estimatedAmount == null ? BigDecimal.ZERO : l.estimatedAmount), l.differenceReason, l.decision,
-                    op.at(l.decidedAt), l.decidedByName, l.warrantyMonths == null ? null : l.warrantyMonths.intValue(), l.warrantyKm)).toList(),
+                    op.at(l.decidedAt), l.decidedByName, l.warrantyMonths == null ? null : l.warrantyMonths.intValue(), l.warrantyKm,
+                    l.partId == null ? null : l.partId.toString(), l.kind == ItemKind.PART && l.partId == null, l.oldPart)).toList(),
                     estimated, sum, sum.subtract(estimated), op.at(o.settlementIssuedAt), op.at(o.settlementAcknowledgedAt),
                     o.settlementAcknowledgedBy == null || !people.containsKey(o.settlementAcknowledgedBy) ? null
                             : people.get(o.settlementAcknowledgedBy).name(),
@@ -108,7 +170,8 @@ public class RepairViews {
                 o.safetyCritical, estimate, o.expectedMinutes, op.at(o.promisedAt), !ds.isEmpty(), delayViews, o.currentStep,
                 o.remainingMinutes, op.at(o.lastUpdateAt), Promises.updateOverdue(o, op.now(), rules), settlement, attachmentViews,
                 o.nextServiceDueDate, o.nextServiceDueKm, op.at(o.checkedInAt), op.at(o.approvedAt), op.at(o.dispatchedAt),
-                op.at(o.readyAt), op.at(o.deliveredAt), o.lastSeq, staff ? RepairFlow.next(o, op.caller()) : List.of());
+                op.at(o.readyAt), op.at(o.deliveredAt), o.lastSeq, staff ? RepairFlow.next(o, op.caller()) : List.of(),
+                staff ? proposal : null);
     }
 
     Uni<List<RepairOrderSummary>> summaries(List<RepairOrder> list, Acting op) {

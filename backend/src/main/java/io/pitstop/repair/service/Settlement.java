@@ -8,7 +8,10 @@ import io.pitstop.repair.RepairEventType;
 import io.pitstop.repair.RepairOrderView;
 import io.pitstop.repair.RepairStatus;
 import io.pitstop.repair.ReopenRequest;
+import io.pitstop.parts.PartRef;
+import io.pitstop.repair.SettlementLineRequest;
 import io.pitstop.repair.SettlementRequest;
+import io.pitstop.repair.persistence.EstimateItem;
 import io.pitstop.repair.persistence.EstimateItemRepository;
 import io.pitstop.repair.persistence.RepairOrder;
 import io.pitstop.repair.persistence.SettlementLine;
@@ -18,7 +21,11 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.UUID;
 
@@ -38,9 +45,11 @@ public class Settlement {
     private final RepairNotices notices;
     private final RepairViews views;
     private final SettlementRules rules;
+    private final PartsSupply supply;
 
     public Settlement(OrderAccess access, EstimateItemRepository items, SettlementLineRepository settlements, RepairJournal journal,
-                      RepairNotices notices, RepairViews views, SettlementRules rules) {
+                      RepairNotices notices, RepairViews views, SettlementRules rules, PartsSupply supply) {
+        this.supply = supply;
         this.rules = rules;
         this.access = access;
         this.items = items;
@@ -57,10 +66,10 @@ public class Settlement {
                 throw new ConflictException("illegal-transition", Detail.of("problem.repair.settle-when-ready", Map.of("status", o.status)));
             }
             requireUnsigned(o);
-            return items.ofOrder(o.id).chain(all -> settlements.ofOrder(o.id).chain(previous -> {
-                List<SettlementLine> lines = SettlementLines.of(o.id, all, req.lines());
+            return items.ofOrder(o.id).chain(all -> catalogue(req, all).chain(parts -> settlements.ofOrder(o.id).chain(previous -> {
+                List<SettlementLine> lines = SettlementLines.of(o.id, all, req.lines(), parts);
                 SettlementLines.decide(lines, previous);
-                SettlementLines.warrant(lines, rules);
+                SettlementLines.warrant(lines, rules, parts);
                 BigDecimal total = SettlementLines.total(lines);
                 o.settlementIssuedAt = act.now();
                 return settlements.delete("orderId", o.id).call(settlements::flush)
@@ -68,7 +77,21 @@ public class Settlement {
                         .chain(() -> journal.append(act, o, RepairEventType.SETTLEMENT_ISSUED, o.status, EventDetails.amount(total)))
                         .chain(() -> notices.owner(o, NotificationKind.REPAIR_SETTLEMENT, Map.of("amount", total.toPlainString()), true))
                         .chain(() -> views.full(o, act));
-            }));
+            })));
+        });
+    }
+
+    /** The parts the lines name (checked: 400 {@code lines[n].partId}) and those of the estimate items they bill. */
+    private Uni<Map<UUID, PartRef>> catalogue(SettlementRequest req, List<EstimateItem> all) {
+        return supply.catalogue(req.lines().stream().map(SettlementLineRequest::partId).toList(),
+                req.lines().stream().map(SettlementLineRequest::kind).toList(), n -> "lines[" + n + "].partId").chain(named -> {
+            Set<UUID> estimated = all.stream().map(i -> i.partId).filter(Objects::nonNull).filter(id -> !named.containsKey(id))
+                    .collect(Collectors.toSet());
+            return supply.parts(estimated).map(more -> {
+                Map<UUID, PartRef> parts = new HashMap<>(named);
+                parts.putAll(more);
+                return parts;
+            });
         });
     }
 

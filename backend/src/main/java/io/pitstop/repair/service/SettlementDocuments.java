@@ -3,6 +3,7 @@ package io.pitstop.repair.service;
 import io.pitstop.common.NotFoundException;
 import io.pitstop.identity.Caller;
 import io.pitstop.identity.service.People;
+import io.pitstop.parts.PartRef;
 import io.pitstop.repair.Decision;
 import io.pitstop.repair.ItemKind;
 import io.pitstop.repair.PaymentView;
@@ -21,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -37,9 +39,11 @@ public class SettlementDocuments {
     private final ShopService shop;
     private final RepairViews views;
     private final SettlementRules rules;
+    private final PartsSupply supply;
 
     public SettlementDocuments(OrderAccess access, SettlementPaymentRepository payments, People people, ShopService shop, RepairViews views,
-                               SettlementRules rules) {
+                               SettlementRules rules, PartsSupply supply) {
+        this.supply = supply;
         this.access = access;
         this.payments = payments;
         this.people = people;
@@ -55,15 +59,17 @@ public class SettlementDocuments {
                 throw new NotFoundException("settlement", id);
             }
             return views.full(o, act).chain(view -> payments.paymentOf(o.id).chain(p -> payment(p, act))
-                    .chain(payment -> shop.view().map(s -> {
+                    .chain(payment -> supply.parts(view.settlement().lines().stream().map(SettlementLineView::partId)
+                            .filter(java.util.Objects::nonNull).map(UUID::fromString).collect(java.util.stream.Collectors.toSet()))
+                            .chain(parts -> shop.view().map(s -> {
                         LocalDate today = act.now().atZone(act.zone()).toLocalDate();
                         LocalDate from = o.deliveredAt == null ? today : o.deliveredAt.atZone(act.zone()).toLocalDate();
                         boolean proposed = o.nextServiceDueDate == null;
                         return new SettlementDocument(s.name(), s.address(), s.phone(), o.reference, o.status, view.customer(),
                                 view.vehicle(), view.advisor(), o.mileageKm, view.checkedInAt(), view.deliveredAt(), view.settlement(),
-                                payment, warranties(view, o, from), proposed ? Delivery.nextServiceDate(from, rules) : o.nextServiceDueDate,
+                                payment, warranties(view, o, from, parts), proposed ? Delivery.nextServiceDate(from, rules) : o.nextServiceDueDate,
                                 proposed ? Delivery.nextServiceKm(o, rules) : o.nextServiceDueKm, proposed);
-                    })));
+                    }))));
         }));
     }
 
@@ -76,16 +82,18 @@ public class SettlementDocuments {
     }
 
     /** A card for every line billed and done (declined and not-done lines guarantee nothing), from the hand-over day. */
-    private List<WarrantyCard> warranties(RepairOrderView view, RepairOrder o, LocalDate from) {
+    private List<WarrantyCard> warranties(RepairOrderView view, RepairOrder o, LocalDate from, Map<UUID, PartRef> parts) {
         return view.settlement().lines().stream()
                 .filter(l -> l.decision() == Decision.APPROVED && l.quantity().compareTo(BigDecimal.ZERO) > 0)
-                .map(l -> card(l, o, from)).toList();
+                .map(l -> card(l, o, from, l.partId() == null ? null : parts.get(UUID.fromString(l.partId())))).toList();
     }
 
-    private WarrantyCard card(SettlementLineView l, RepairOrder o, LocalDate from) {
+    /** The line's warranty as billed; a catalogue part's card names the part, its origin and what became of the old one. */
+    private WarrantyCard card(SettlementLineView l, RepairOrder o, LocalDate from, PartRef catalogue) {
         boolean part = l.kind() == ItemKind.PART;
         int months = l.warrantyMonths() != null ? l.warrantyMonths() : part ? rules.partWarrantyMonths() : rules.labourWarrantyMonths();
         int km = l.warrantyKm() != null ? l.warrantyKm() : part ? rules.partWarrantyKm() : rules.labourWarrantyKm();
-        return new WarrantyCard(l.kind(), l.description(), months, km, from.plusMonths(months), o.mileageKm + km);
+        return new WarrantyCard(l.kind(), l.description(), months, km, from.plusMonths(months), o.mileageKm + km,
+                catalogue == null ? null : catalogue.partNumber(), catalogue == null ? null : catalogue.origin(), l.oldPart());
     }
 }

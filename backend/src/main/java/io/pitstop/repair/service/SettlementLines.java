@@ -3,6 +3,7 @@ package io.pitstop.repair.service;
 import io.pitstop.common.Texts;
 import io.pitstop.common.Detail;
 import io.pitstop.common.InvalidInputException;
+import io.pitstop.parts.PartRef;
 import io.pitstop.repair.Decision;
 import io.pitstop.repair.ItemKind;
 import io.pitstop.repair.SettlementLineRequest;
@@ -63,10 +64,18 @@ public final class SettlementLines {
 
     /** The warranty each line carries from now on, by its kind, as configured when it is billed. */
     static void warrant(List<SettlementLine> lines, SettlementRules rules) {
+        warrant(lines, rules, Map.of());
+    }
+
+    /** A catalogue part carries the catalogue's warranty where it gives one; everything else the configured rule's. */
+    static void warrant(List<SettlementLine> lines, SettlementRules rules, Map<UUID, PartRef> parts) {
         for (SettlementLine line : lines) {
             boolean part = line.kind == ItemKind.PART;
-            line.warrantyMonths = (short) (part ? rules.partWarrantyMonths() : rules.labourWarrantyMonths());
-            line.warrantyKm = part ? rules.partWarrantyKm() : rules.labourWarrantyKm();
+            PartRef catalogue = line.partId == null ? null : parts.get(line.partId);
+            line.warrantyMonths = (short) (catalogue != null && catalogue.warrantyMonths() != null ? catalogue.warrantyMonths()
+                    : part ? rules.partWarrantyMonths() : rules.labourWarrantyMonths());
+            line.warrantyKm = catalogue != null && catalogue.warrantyKm() != null ? catalogue.warrantyKm()
+                    : part ? rules.partWarrantyKm() : rules.labourWarrantyKm();
         }
     }
 
@@ -76,6 +85,14 @@ public final class SettlementLines {
     }
 
     static List<SettlementLine> of(UUID orderId, List<EstimateItem> items, List<SettlementLineRequest> requests) {
+        return of(orderId, items, requests, Map.of());
+    }
+
+    /**
+     * The lines, a catalogue line named by its part ({@code partId}, or the estimate item's it bills) and described by
+     * its name unless the advisor says otherwise; a line without a part must say what it is.
+     */
+    static List<SettlementLine> of(UUID orderId, List<EstimateItem> items, List<SettlementLineRequest> requests, Map<UUID, PartRef> parts) {
         Map<UUID, EstimateItem> approved = items.stream().filter(i -> i.decision == Decision.APPROVED)
                 .collect(Collectors.toMap(i -> i.id, Function.identity()));
         Set<UUID> billed = new HashSet<>();
@@ -87,7 +104,14 @@ public final class SettlementLines {
             line.orderId = orderId;
             line.position = (short) n;
             line.kind = r.kind();
-            line.description = r.description().strip();
+            EstimateItem billedItem = r.itemId() == null ? null : approved.get(r.itemId());
+            line.partId = r.partId() != null ? r.partId() : billedItem != null && r.kind() == ItemKind.PART ? billedItem.partId : null;
+            PartRef part = line.partId == null ? null : parts.get(line.partId);
+            String description = Texts.optional(r.description());
+            if (description == null && part == null) {
+                throw new InvalidInputException("lines[" + n + "].description", Detail.of("problem.repair.description-required"));
+            }
+            line.description = description != null ? description : part.nameZh();
             line.quantity = r.quantity();
             line.unitPrice = r.unitPrice();
             line.amount = EstimateItem.amount(r.quantity(), r.unitPrice());

@@ -38,9 +38,11 @@ public class WorkshopMoves {
     private final RepairNotices notices;
     private final RepairViews views;
     private final RepairRules rules;
+    private final PartsSupply supply;
 
     public WorkshopMoves(OrderAccess access, EstimateItemRepository items, People people, RepairJournal journal, RepairNotices notices,
-                         RepairViews views, RepairRules rules) {
+                         RepairViews views, RepairRules rules, PartsSupply supply) {
+        this.supply = supply;
         this.access = access;
         this.items = items;
         this.people = people;
@@ -72,6 +74,8 @@ public class WorkshopMoves {
             return prepared.chain(details -> {
                 RepairStatus from = o.status;
                 o.status = req.to();
+                // Waiting by hand during the repair goes back to the repair; leaving the wait forgets where it came from.
+                o.waitingFrom = req.to() == RepairStatus.WAITING_PARTS ? RepairStatus.IN_REPAIR : null;
                 if (req.to() == RepairStatus.IN_REPAIR && o.repairStartedAt == null) {
                     o.repairStartedAt = act.now();
                 }
@@ -79,10 +83,12 @@ public class WorkshopMoves {
                     o.readyAt = act.now();
                     o.remainingMinutes = 0;
                 }
+                Uni<Void> released = Uni.createFrom().voidItem();
                 if (req.to() == RepairStatus.CANCELLED) {
                     o.cancelledAt = act.now();
+                    released = supply.releaseOrder(act, o);
                 }
-                return journal.append(act, o, move.event(), from, details)
+                return released.chain(() -> journal.append(act, o, move.event(), from, details))
                         .chain(() -> announce(act, o, move.event(), details.message()))
                         .chain(() -> views.full(o, act));
             });

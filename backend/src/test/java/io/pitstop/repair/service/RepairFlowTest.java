@@ -125,6 +125,22 @@ class RepairFlowTest {
                 .isEqualTo(RepairEventType.REPAIR_RESUMED);
     }
 
+    @Test
+    void anOrderWaitingForOrderedPartsGoesBackByItselfAndIsCancelledOnlyBeforeTheWorkBegan() {
+        Caller manager = staff(Role.MANAGER);
+        RepairOrder beforeDispatch = order(WAITING_PARTS);
+        beforeDispatch.waitingFrom = APPROVED;
+        assertThat(RepairFlow.next(beforeDispatch, manager)).containsExactly(CANCELLED);
+        assertThatThrownBy(() -> RepairFlow.move(beforeDispatch, IN_REPAIR, manager, null)).isInstanceOf(ConflictException.class);
+        RepairOrder dispatched = order(WAITING_PARTS);
+        dispatched.waitingFrom = DISPATCHED;
+        assertThat(RepairFlow.next(dispatched, manager)).isEmpty();
+        assertThatThrownBy(() -> RepairFlow.move(dispatched, CANCELLED, manager, "x")).isInstanceOf(ConflictException.class);
+        RepairOrder duringRepair = order(WAITING_PARTS);
+        duringRepair.waitingFrom = IN_REPAIR;
+        assertThat(RepairFlow.next(duringRepair, manager)).containsExactly(IN_REPAIR);
+    }
+
     private static RepairOrder order(RepairStatus status) {
         RepairOrder o = new RepairOrder();
         o.id = UUID.randomUUID();

@@ -61,7 +61,7 @@ class SettlementLinesTest {
     }
 
     private static SettlementLineRequest line(UUID itemId, String quantity, String price, String reason) {
-        return new SettlementLineRequest(itemId, ItemKind.PART, "项目", new BigDecimal(quantity), new BigDecimal(price), reason);
+        return new SettlementLineRequest(itemId, ItemKind.PART, "项目", new BigDecimal(quantity), new BigDecimal(price), reason, null);
     }
 
     @Test
