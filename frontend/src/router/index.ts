@@ -10,6 +10,9 @@ import {
   CARE_ROLES,
   CUSTOMER_ROLES,
   MANAGER_ROLES,
+  PART_EDITORS,
+  PARTS_ACTORS,
+  PARTS_DESK_ROLES,
   STAFF_ROLES,
   UPDATER_ROLES,
 } from '@/utils/roles'
@@ -24,6 +27,8 @@ declare module 'vue-router' {
     tabbar?: boolean
     /** Key under pageTitle.* for document.title. */
     title?: keyof MessageSchema['pageTitle']
+    /** The parts desk's pages: key under partsDesk.title.* for document.title (its words live in one section). */
+    partsTitle?: keyof MessageSchema['partsDesk']['title']
     /** Only for these roles; others are sent home. */
     roles?: readonly Role[]
   }
@@ -382,6 +387,78 @@ export const router = createRouter({
       name: 'setup-outbox',
       component: () => import('@/pages/setup/OutboxPage.vue'),
       meta: { title: 'setupOutbox', roles: MANAGER_ROLES },
+    },
+    // The parts desk (配件): issuing, shortages, purchasing, receiving, counts and the catalogue. The parts specialist
+    // works here (their home is the issue queue); the manager reads it all and keeps the catalogue.
+    {
+      path: '/parts/issue',
+      name: 'parts-issue',
+      component: () => import('@/pages/parts/IssuePage.vue'),
+      meta: { tabbar: true, partsTitle: 'issue', roles: PARTS_DESK_ROLES },
+    },
+    {
+      path: '/parts/shortages',
+      name: 'parts-shortages',
+      component: () => import('@/pages/parts/ShortagesPage.vue'),
+      meta: { tabbar: true, partsTitle: 'shortages', roles: PARTS_DESK_ROLES },
+    },
+    {
+      path: '/parts/purchase-orders',
+      name: 'parts-purchase-orders',
+      component: () => import('@/pages/parts/PurchaseOrdersPage.vue'),
+      meta: { tabbar: true, partsTitle: 'purchaseOrders', roles: PARTS_DESK_ROLES },
+    },
+    {
+      path: '/parts/purchase-orders/new',
+      name: 'parts-purchase-new',
+      component: () => import('@/pages/parts/PurchaseNewPage.vue'),
+      meta: { partsTitle: 'purchaseNew', roles: PARTS_ACTORS },
+    },
+    {
+      path: '/parts/purchase-orders/:id',
+      name: 'parts-purchase-order',
+      component: () => import('@/pages/parts/PurchaseOrderPage.vue'),
+      props: true,
+      meta: { partsTitle: 'purchaseOrder', roles: PARTS_DESK_ROLES },
+    },
+    {
+      path: '/parts/purchase-orders/:id/receive',
+      name: 'parts-receive',
+      component: () => import('@/pages/parts/ReceivePage.vue'),
+      props: true,
+      meta: { partsTitle: 'receive', roles: PARTS_ACTORS },
+    },
+    {
+      path: '/parts/count',
+      name: 'parts-count',
+      component: () => import('@/pages/parts/StockCountPage.vue'),
+      meta: { tabbar: true, partsTitle: 'count', roles: PARTS_ACTORS },
+    },
+    {
+      path: '/parts/catalogue',
+      name: 'parts-catalogue',
+      component: () => import('@/pages/parts/CataloguePage.vue'),
+      meta: { tabbar: true, partsTitle: 'catalogue', roles: PARTS_DESK_ROLES },
+    },
+    {
+      path: '/parts/catalogue/new',
+      name: 'parts-part-new',
+      component: () => import('@/pages/parts/PartFormPage.vue'),
+      meta: { partsTitle: 'partNew', roles: PART_EDITORS },
+    },
+    {
+      path: '/parts/catalogue/:id',
+      name: 'parts-part',
+      component: () => import('@/pages/parts/PartPage.vue'),
+      props: true,
+      meta: { partsTitle: 'part', roles: PARTS_DESK_ROLES },
+    },
+    {
+      path: '/parts/catalogue/:id/edit',
+      name: 'parts-part-edit',
+      component: () => import('@/pages/parts/PartFormPage.vue'),
+      props: true,
+      meta: { partsTitle: 'partEdit', roles: PART_EDITORS },
     },
     {
       path: '/:pathMatch(.*)*',

@@ -7,7 +7,7 @@ import type { Role } from '@/api/types'
 export const CUSTOMER_ROLES: readonly Role[] = ['CUSTOMER']
 
 /** The roles a manager gives staff accounts (not CUSTOMER or PARTNER), in the order of the shop floor. */
-export const STAFF_ROLES: readonly Role[] = ['ADVISOR', 'TEAM_LEAD', 'TECHNICIAN', 'INSPECTOR', 'CUSTOMER_SERVICE', 'MANAGER']
+export const STAFF_ROLES: readonly Role[] = ['ADVISOR', 'TEAM_LEAD', 'TECHNICIAN', 'INSPECTOR', 'PARTS', 'CUSTOMER_SERVICE', 'MANAGER']
 
 /** The advisor's desk; managers stand in for advisors. */
 export const ADVISOR_ROLES: readonly Role[] = ['ADVISOR', 'MANAGER']
@@ -23,6 +23,15 @@ export const CARE_ROLES: readonly Role[] = ['CUSTOMER_SERVICE', 'MANAGER']
 
 /** Who makes the follow-up calls: customer service, the order's advisor, managers. */
 export const CALLER_ROLES: readonly Role[] = ['CUSTOMER_SERVICE', 'ADVISOR', 'MANAGER']
+
+/** The parts specialist (配件专员): issues, purchases, receives and counts. */
+export const PARTS_ACTORS: readonly Role[] = ['PARTS']
+
+/** The parts desk's screens: the parts specialist, and the manager who reads everything there. */
+export const PARTS_DESK_ROLES: readonly Role[] = [...PARTS_ACTORS, 'MANAGER']
+
+/** Who creates and changes catalogue parts: the parts specialist and the manager. */
+export const PART_EDITORS: readonly Role[] = [...PARTS_ACTORS, 'MANAGER']
 
 /** Who sees the figures: the manager. */
 export const MANAGER_ROLES: readonly Role[] = ['MANAGER']
