@@ -10,7 +10,7 @@
 //   walk-in-phone, walk-in-lookup, walk-in-vehicle[data-plate]          walk-in lookup (CustomerVehiclePicker)
 //   check-in-mileage, fuel-*, light-*, check-in-symptoms, reproduced-*, photo-picker, check-in-submit  (CheckInPage)
 //   desk-order, action-<key>, repair-status[data-status]                the staff's order page (RepairOrderPage)
-//   estimate-line, line-*, add-part, estimate-total, estimate-submit    the estimate editor (EstimatePage)
+//   estimate-line, line-*, line-source-SUBLET, add-part, estimate-total, estimate-submit    the estimate editor (EstimatePage)
 //   estimate-approval, approve-all, approval-submit                     the owner's approval (EstimateApproval)
 //   technician-popup, technician-option[data-name], dispatch-submit     dispatch (TechnicianPopup)
 //   template-*, update-submit                                            the update screen (PostUpdatePage)
@@ -101,6 +101,7 @@ test('a walk-in goes from reception to hand-over on the phones of the advisor, t
     await byTestId(advisor, 'add-part').click()
     const part = byTestId(advisor, 'estimate-line').nth(1)
     await part.locator('[data-testid="line-necessity-OPTIONAL"]').click()
+    await part.locator('[data-testid="line-source-SUBLET"]').click() // balance weights: written by hand, not from the catalogue
     await part.locator('[data-testid="line-description"] input').fill('平衡块')
     await part.locator('[data-testid="line-quantity"] input').fill('4')
     await part.locator('[data-testid="line-unit-price"] input').fill('12.5')

@@ -86,7 +86,8 @@ const pending = new Map<string, { retry: Request; token: string | null }>()
 
 const authMiddleware: Middleware = {
   onRequest({ request, schemaPath, id }) {
-    request.headers.set('Accept-Language', i18n.global.locale.value)
+    // The reader's language, unless the call asks for another one (a text to store in both languages).
+    if (!request.headers.has('Accept-Language')) request.headers.set('Accept-Language', i18n.global.locale.value)
     if (CREDENTIAL_PATHS.includes(schemaPath)) return request
     const token = useAuthStore().accessToken
     if (token) request.headers.set('Authorization', `Bearer ${token}`)

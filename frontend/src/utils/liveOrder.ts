@@ -32,6 +32,9 @@ const EVENT_TYPES: readonly RepairEventType[] = [
   'UPDATE_OVERDUE',
   'DISPATCH_OVERDUE',
   'START_OVERDUE',
+  'PARTS_ARRIVED',
+  'PARTS_PARTLY_ARRIVED',
+  'PARTS_REQUESTED',
 ]
 
 /** The data of an SSE event as a RepairEventView, or null when it is not one (then it is ignored). */

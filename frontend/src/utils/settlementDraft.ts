@@ -14,8 +14,12 @@ export interface SettlementDraftLine {
   unitPrice: string
   /** The approved estimate's amount (fen); null for a new line. */
   estimated: number | null
+  /** The catalogue part the billed item named (a new line is written by hand: sublet or not in the catalogue). */
+  partId: string | null
   differenceReason: string
 }
+
+const partIdOf = (line: { kind: ItemKind; partId?: string | null }) => (line.kind === 'PART' ? (line.partId ?? null) : null)
 
 /**
  * The settlement to edit: the one issued (to reissue it), else one line per approved item at its estimated
@@ -31,6 +35,7 @@ export function settlementDraft(order: RepairOrderView): SettlementDraftLine[] {
       quantity: String(line.quantity),
       unitPrice: String(line.unitPrice),
       estimated: line.estimatedAmount === null || line.estimatedAmount === undefined ? null : toCents(line.estimatedAmount),
+      partId: partIdOf(line),
       differenceReason: line.differenceReason ?? '',
     }))
   }
@@ -44,12 +49,13 @@ export function settlementDraft(order: RepairOrderView): SettlementDraftLine[] {
       quantity: String(item.quantity),
       unitPrice: String(item.unitPrice),
       estimated: toCents(item.amount),
+      partId: partIdOf(item),
       differenceReason: '',
     }))
 }
 
 export function newSettlementLine(kind: ItemKind = 'PART'): SettlementDraftLine {
-  return { key: nextDraftKey(), itemId: null, kind, description: '', quantity: '1', unitPrice: '', estimated: null, differenceReason: '' }
+  return { key: nextDraftKey(), itemId: null, kind, description: '', quantity: '1', unitPrice: '', estimated: null, partId: null, differenceReason: '' }
 }
 
 /** amount - estimate (fen): the whole amount of a new line; null while the amount is not a number. */
@@ -100,5 +106,6 @@ export function toSettlementLine(line: SettlementDraftLine): SettlementLineReque
     quantity: parseDecimal(line.quantity) ?? 0,
     unitPrice: parseDecimal(line.unitPrice) ?? 0,
     ...(needsReason(line) && reason ? { differenceReason: reason } : {}),
+    ...(line.kind === 'PART' && line.partId ? { partId: line.partId } : {}),
   }
 }

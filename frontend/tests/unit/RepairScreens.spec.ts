@@ -2,7 +2,8 @@ import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Component } from 'vue'
-import type { DelayView, MeView, RepairEventView, RepairOrderView, SettlementView } from '@/api/types'
+import type { LineSupply } from '@/api/partsOnOrder'
+import type { DelayView, EstimateItemView, MeView, RepairEventView, RepairOrderView, SettlementView } from '@/api/types'
 import DelayBanner from '@/components/repair/DelayBanner.vue'
 import EstimateApproval from '@/components/repair/EstimateApproval.vue'
 import SettlementSheet from '@/components/repair/SettlementSheet.vue'
@@ -12,8 +13,10 @@ import NotificationsPage from '@/pages/notifications/NotificationsPage.vue'
 import RepairOrderPage from '@/pages/desk/RepairOrderPage.vue'
 import RepairListPage from '@/pages/repair/RepairListPage.vue'
 import RepairTrackerPage from '@/pages/repair/RepairTrackerPage.vue'
+import SettlementDocumentPage from '@/pages/repair/SettlementDocumentPage.vue'
 import { router } from '@/router'
 import { useAuthStore } from '@/stores/auth'
+import { cataloguePart } from './partsFixtures'
 import { event, item, order, sse, summary } from './repairFixtures'
 import { advisor, authResponse, customer, json, problem, sampleShop } from './support'
 
@@ -39,13 +42,14 @@ interface Call {
   path: string
   body: unknown
   authorization: string | null
+  language: string | null
 }
 
 /**
  * The repair API for one order: GET answers the current view (tests replace it as the server would change
  * it), the timeline, and an event stream the test writes to; POSTs are recorded and answered by `answer`.
  */
-function stubRepairServer(initial: RepairOrderView, timeline: RepairEventView[] = []) {
+function stubRepairServer(initial: RepairOrderView, timeline: RepairEventView[] = [], extra: (call: Call) => Response | undefined = () => undefined) {
   let view = initial
   const calls: Call[] = []
   const encoder = new TextEncoder()
@@ -58,7 +62,7 @@ function stubRepairServer(initial: RepairOrderView, timeline: RepairEventView[] 
       const request = typeof input === 'string' ? new Request(new URL(input, 'http://localhost:3000/'), init) : input
       const url = new URL(request.url)
       const body = request.method === 'GET' ? undefined : await request.text().then((t) => (t ? (JSON.parse(t) as unknown) : undefined))
-      const call = { method: request.method, path: url.pathname, body, authorization: request.headers.get('Authorization') }
+      const call = { method: request.method, path: url.pathname, body, authorization: request.headers.get('Authorization'), language: request.headers.get('Accept-Language') }
       calls.push(call)
       if (url.pathname === '/api/v1/shop') return json(sampleShop)
       if (url.pathname === '/api/v1/notifications/unread-count') return json({ count: 0 })
@@ -74,6 +78,8 @@ function stubRepairServer(initial: RepairOrderView, timeline: RepairEventView[] 
           { status: 200, headers: { 'Content-Type': 'text/event-stream' } },
         )
       }
+      const extraAnswer = extra(call)
+      if (extraAnswer) return extraAnswer
       if (url.pathname === `/api/v1/repair-orders/${view.id}/timeline`) return json(timeline)
       if (url.pathname === `/api/v1/repair-orders/${view.id}` && request.method === 'GET') return json(view)
       if (request.method !== 'GET') return answer(call)
@@ -298,13 +304,16 @@ describe("the staff's order page", () => {
 })
 
 describe('the estimate editor', () => {
-  it('totals the lines as typed and sends them with the duration', async () => {
-    const server = stubRepairServer(order({ status: 'CHECKED_IN', promisedAt: undefined }))
+  it('totals the lines as typed, picks a part from the catalogue with its stock, and sends them with the duration', async () => {
+    const server = stubRepairServer(order({ status: 'CHECKED_IN', promisedAt: undefined }), [], (call) =>
+      call.method === 'GET' && call.path === '/api/v1/parts' ? json([cataloguePart(), cataloguePart({ id: 'p-9', active: false })]) : undefined,
+    )
     server.answer(() => json(order({ status: 'AWAITING_APPROVAL' })))
     const wrapper = await mountAs(advisor, EstimatePage, { id: 'o-1' }, '/desk/repairs/o-1/estimate')
 
-    const fill = async (line: number, testId: string, value: string) => {
-      const field = wrapper.findAll('[data-testid="estimate-line"]')[line]?.find(`[data-testid="${testId}"] input, [data-testid="${testId}"] textarea`)
+    const line = (n: number) => wrapper.findAll('[data-testid="estimate-line"]')[n]
+    const fill = async (n: number, testId: string, value: string) => {
+      const field = line(n)?.find(`[data-testid="${testId}"] input, [data-testid="${testId}"] textarea`)
       await field?.setValue(value)
     }
     await fill(0, 'line-description', '更换前刹车片')
@@ -312,17 +321,27 @@ describe('the estimate editor', () => {
     await fill(0, 'line-unit-price', '200')
     await fill(0, 'line-reason', '剩余 2 mm')
     await wrapper.find('[data-testid="add-part"]').trigger('click')
-    await fill(1, 'line-description', '前刹车片')
-    await fill(1, 'line-quantity', '1')
-    await fill(1, 'line-unit-price', '480')
-    expect(wrapper.find('[data-testid="estimate-total"]').text()).toBe('¥780.00')
+    await fill(1, 'line-reason', '磨损到极限')
 
     await wrapper.find('[data-testid="estimate-submit"]').trigger('click')
     await flushPromises()
-    expect(server.calls.filter((c) => c.method === 'POST')).toHaveLength(0) // the part has no reason yet
-    expect(wrapper.findAll('[data-testid="estimate-line"]')[1]?.text()).toContain('请说明原因')
+    expect(server.calls.filter((c) => c.method === 'POST')).toHaveLength(0) // the part is not picked yet
+    expect(line(1)?.find('[data-testid="line-part"]').text()).toContain('请从配件目录选择，或切换为外协/非目录件')
 
-    await fill(1, 'line-reason', '磨损到极限')
+    await line(1)?.find('[data-testid="line-part"]').trigger('click')
+    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="part-option"]')).toHaveLength(1)) // the inactive one is not offered
+    const option = wrapper.find('[data-testid="part-option"]')
+    expect(option.text()).toContain('5Q0698151B · Volkswagen · 原厂件')
+    expect(option.text()).toContain('有货 2')
+    await option.trigger('click')
+    expect((line(1)?.find('[data-testid="line-description"] input').element as HTMLInputElement).value).toBe('前刹车片')
+    expect((line(1)?.find('[data-testid="line-unit-price"] input').element as HTMLInputElement).value).toBe('480')
+    expect(line(1)?.find('[data-testid="line-availability"]').text()).toBe('有货 2')
+    await fill(1, 'line-quantity', '3')
+    expect(line(1)?.find('[data-testid="line-availability"]').text()).toBe('缺件，需采购（供应商约 2 天）')
+    await fill(1, 'line-quantity', '1')
+    expect(wrapper.find('[data-testid="estimate-total"]').text()).toBe('¥780.00')
+
     await wrapper.find('[data-testid="estimate-submit"]').trigger('click')
     await flushPromises()
     const sent = server.calls.find((c) => c.method === 'POST')
@@ -330,9 +349,31 @@ describe('the estimate editor', () => {
     expect(sent?.body).toEqual({
       items: [
         { kind: 'LABOUR', description: '更换前刹车片', quantity: 1.5, unitPrice: 200, necessity: 'REQUIRED', reason: '剩余 2 mm' },
-        { kind: 'PART', description: '前刹车片', quantity: 1, unitPrice: 480, necessity: 'REQUIRED', reason: '磨损到极限' },
+        { kind: 'PART', description: '前刹车片', partId: 'p-1', partNumber: '5Q0698151B', quantity: 1, unitPrice: 480, necessity: 'REQUIRED', reason: '磨损到极限' },
       ],
       durationMinutes: 180,
+    })
+  })
+
+  it('keeps the free-text fields for sublet work', async () => {
+    const server = stubRepairServer(order({ status: 'DISPATCHED' }))
+    server.answer(() => json(order({ status: 'DISPATCHED' })))
+    const wrapper = await mountAs(advisor, EstimatePage, { id: 'o-1', supplement: true }, '/desk/repairs/o-1/supplement')
+    const part = wrapper.find('[data-testid="estimate-line"]')
+    expect(part.attributes('data-kind')).toBe('PART')
+    expect(part.find('[data-testid="line-part-number"]').exists()).toBe(false)
+    await part.find('[data-testid="line-source-SUBLET"]').trigger('click')
+    expect(part.find('[data-testid="line-part"]').exists()).toBe(false)
+    await part.find('[data-testid="line-part-number"] input').setValue('外协-喷漆')
+    await part.find('[data-testid="line-description"] input').setValue('左前门钣金喷漆（外协）')
+    await part.find('[data-testid="line-unit-price"] input').setValue('800')
+    await part.find('[data-testid="line-reason"] textarea').setValue('剐蹭')
+    await wrapper.find('[data-testid="supplement-finding"] textarea').setValue('左前门剐蹭')
+    await wrapper.find('[data-testid="estimate-submit"]').trigger('click')
+    await flushPromises()
+    expect(server.calls.find((c) => c.method === 'POST')?.body).toEqual({
+      items: [{ kind: 'PART', description: '左前门钣金喷漆（外协）', partNumber: '外协-喷漆', quantity: 1, unitPrice: 800, necessity: 'REQUIRED', reason: '剐蹭' }],
+      finding: '左前门剐蹭',
     })
   })
 })
@@ -398,5 +439,201 @@ describe("the owner's repairs", () => {
     const due = wrapper.find('[data-testid="next-service-due"]').text()
     expect(due).toContain('47000 公里')
     expect(due).not.toContain('40000')
+  })
+})
+
+describe('parts on the order', () => {
+  const estimateOf = (items: EstimateItemView[]) => ({ items, approvedTotal: 0, pendingTotal: 0, declinedTotal: 0, pendingCount: 0 })
+  const catalogueItem = (id: string, description: string, supply: LineSupply) =>
+    item({ id, kind: 'PART', description, decision: 'APPROVED', partNumber: '5Q0698151B', partId: `p-${id}`, sublet: false, supply })
+
+  it('shows the technician where each part stands and lets them ask for the reserved ones', async () => {
+    const pads = catalogueItem('i-a', '前刹车片', { state: 'RESERVED', reserved: 1, issued: 0 })
+    const disc = catalogueItem('i-b', '刹车盘', { state: 'SHORT', expectedAt: '2030-10-08T14:00:00+08:00' })
+    const weights = item({ id: 'i-c', kind: 'PART', description: '平衡块', decision: 'APPROVED', sublet: true })
+    const server = stubRepairServer(order({ status: 'IN_REPAIR', estimate: estimateOf([pads, disc, weights]) }))
+    const asked = catalogueItem('i-a', '前刹车片', { state: 'RESERVED', reserved: 1, issued: 0, requestedAt: '2030-10-07T10:00:00+08:00' })
+    server.answer(() => json(order({ status: 'IN_REPAIR', lastSeq: 7, estimate: estimateOf([asked, disc, weights]) })))
+    const wrapper = await mountAs(technician, RepairOrderPage, { id: 'o-1' }, '/desk/repairs/o-1')
+
+    const supply = wrapper.findAll('[data-testid="item-supply"]').map((s) => s.text())
+    expect(supply).toEqual(['已预留', expect.stringContaining('缺件，预计 10月8日周二 14:00 到货')])
+    expect(wrapper.find('[data-testid="item-sublet"]').text()).toBe('外协/非目录件')
+
+    await wrapper.find('[data-testid="action-ask-parts"]').trigger('click')
+    await flushPromises()
+    const post = server.calls.find((c) => c.method === 'POST')
+    expect(post?.path).toBe('/api/v1/repair-orders/o-1/parts-requests')
+    expect(wrapper.find('[data-testid="action-ask-parts"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="parts-asked"]').text()).toContain('已申请领料（10:00）')
+  })
+
+  it('does not offer another technician to ask for the parts', async () => {
+    stubRepairServer(order({ status: 'IN_REPAIR', estimate: estimateOf([catalogueItem('i-a', '前刹车片', { state: 'RESERVED' })]) }))
+    const other: MeView = { ...technician, id: 'u-6' }
+    const wrapper = await mountAs(other, RepairOrderPage, { id: 'o-1' }, '/desk/repairs/o-1')
+    expect(wrapper.find('[data-testid="action-ask-parts"]').exists()).toBe(false)
+  })
+
+  it("turns the shortage's proposal into the delay popup, filled in for the owner in both languages, and sends it with the compensation picked", async () => {
+    const disc = catalogueItem('i-b', '刹车盘', { state: 'SHORT', expectedAt: '2030-10-08T14:00:00+08:00' })
+    const proposal = { reason: 'PART_OUT_OF_STOCK' as const, detail: '刹车盘缺货，预计 10月8日 14:00 到店', newPromisedAt: '2030-10-08T16:30:00+08:00' }
+    const waiting = order({ status: 'WAITING_PARTS', nextSteps: [], estimate: estimateOf([disc]), delayProposal: proposal })
+    const english = { ...proposal, detail: 'Brake disc short, expected Oct 8 14:00' }
+    const server = stubRepairServer(waiting, [], (call) =>
+      call.method === 'GET' && call.path === '/api/v1/repair-orders/o-1' && call.language === 'en' ? json({ ...waiting, delayProposal: english }) : undefined,
+    )
+    server.answer(() => json(order({ status: 'WAITING_PARTS', lastSeq: 7, promisedAt: proposal.newPromisedAt, estimate: estimateOf([disc]) })))
+    const wrapper = await mountAs(advisor, RepairOrderPage, { id: 'o-1' }, '/desk/repairs/o-1')
+
+    const card = wrapper.find('[data-testid="delay-proposal"]')
+    expect(card.text()).toContain('建议告知延误')
+    expect(card.text()).toContain(proposal.detail)
+    expect(card.text()).toContain('10月8日周二 16:30')
+    await wrapper.find('[data-testid="open-delay-proposal"]').trigger('click')
+    await flushPromises()
+    const popup = wrapper.find('[data-testid="delay-popup"]')
+    expect(popup.find('[data-testid="delay-from-proposal"]').exists()).toBe(true)
+    expect(popup.find('[data-testid="delay-reason-PART_OUT_OF_STOCK"] .van-radio__icon--checked').exists()).toBe(true)
+    const both = '刹车盘缺货，预计 10月8日 14:00 到店 / Brake disc short, expected Oct 8 14:00'
+    expect((popup.find('[data-testid="delay-detail"] textarea').element as HTMLTextAreaElement).value).toBe(both)
+    expect(popup.find('[data-testid="delay-new-time-value"]').text()).toContain('10月8日周二 16:30')
+    expect(popup.find('[data-testid="delay-submit"]').attributes('disabled')).toBeDefined() // the compensation is the advisor's
+    await popup.find('[data-testid="delay-offer-EXTENDED_WARRANTY_MONTH"]').trigger('click')
+    await popup.find('[data-testid="delay-submit"]').trigger('click')
+    await flushPromises()
+    const sent = server.calls.find((c) => c.method === 'POST')
+    expect(sent?.path).toBe('/api/v1/repair-orders/o-1/delays')
+    expect(sent?.body).toEqual({
+      reason: 'PART_OUT_OF_STOCK',
+      detail: both,
+      newPromisedAt: '2030-10-08T16:30:00+08:00',
+      compensation: 'EXTENDED_WARRANTY_MONTH',
+    })
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="delay-proposal"]').exists()).toBe(false)) // declared: nothing left to propose
+  })
+
+  it("tells the owner which part the car waits for and when it is expected, in either language", async () => {
+    const disc = catalogueItem('i-b', '刹车盘', { state: 'SHORT', expectedAt: '2030-10-08T14:00:00+08:00' })
+    stubRepairServer(order({ status: 'WAITING_PARTS', estimate: estimateOf([disc]) }))
+    const wrapper = await mountAs(customer, RepairTrackerPage, { id: 'o-1' }, '/repairs/o-1')
+    expect(wrapper.find('[data-testid="waiting-parts"]').text()).toContain('正在等待配件')
+    expect(wrapper.find('[data-testid="waiting-part"]').text()).toBe('刹车盘：预计 10月8日周二 14:00 到货')
+    applyLocale('en')
+    await flushPromises()
+    expect(wrapper.find('[data-testid="waiting-parts"]').text()).toContain('Waiting for parts')
+    expect(wrapper.find('[data-testid="waiting-part"]').text()).toBe('刹车盘: expected Tue, Oct 8 14:00')
+  })
+
+  it('asks at hand-over what became of the old part of every catalogue line, and sends it', async () => {
+    const settlement = {
+      lines: [
+        { id: 'l-a', itemId: 'i-a', kind: 'PART', description: '前刹车片', quantity: 1, unitPrice: 480, estimatedAmount: 480, amount: 480, difference: 0, decision: 'APPROVED', partId: 'p-1', sublet: false },
+        { id: 'l-b', itemId: 'i-b', kind: 'PART', description: '平衡块', quantity: 4, unitPrice: 12.5, estimatedAmount: 50, amount: 50, difference: 0, decision: 'APPROVED', sublet: true },
+      ],
+      estimatedTotal: 530,
+      total: 530,
+      difference: 0,
+      issuedAt: '2030-10-07T16:00:00+08:00',
+      acknowledgedAt: '2030-10-07T16:30:00+08:00',
+      pendingLines: 0,
+    } satisfies SettlementView
+    const ready = order({ status: 'READY', settlement })
+    const server = stubRepairServer(ready)
+    server.answer(() => json(order({ status: 'DELIVERED', lastSeq: 9, settlement })))
+    const wrapper = await mountAs(advisor, RepairOrderPage, { id: 'o-1' }, '/desk/repairs/o-1')
+    await wrapper.find('[data-testid="action-deliver"]').trigger('click')
+    await flushPromises()
+    const popup = wrapper.find('[data-testid="delivery-popup"]')
+    expect(popup.findAll('[data-testid="old-part-line"]').map((l) => l.attributes('data-line-id'))).toEqual(['l-a'])
+    await popup.find('[data-testid="delivery-invoice"] input').setValue('INV-0001')
+    await popup.find('[data-testid="delivery-submit"]').trigger('click')
+    await flushPromises()
+    expect(server.calls.filter((c) => c.method === 'POST')).toHaveLength(0)
+    expect(popup.find('[data-testid="old-part-error"]').text()).toBe('请选择旧件处理方式')
+
+    await popup.find('[data-testid="old-part-TAKEN_BY_OWNER"]').trigger('click')
+    expect(popup.find('[data-testid="old-part-error"]').exists()).toBe(false)
+    await popup.find('[data-testid="delivery-submit"]').trigger('click')
+    await flushPromises()
+    const sent = server.calls.find((c) => c.method === 'POST')
+    expect(sent?.path).toBe('/api/v1/repair-orders/o-1/delivery')
+    expect((sent?.body as { oldParts: unknown }).oldParts).toEqual([{ lineId: 'l-a', disposition: 'TAKEN_BY_OWNER' }])
+  })
+
+  it("shows the server's old-part problem under the line it names", async () => {
+    const settlement = {
+      lines: [{ id: 'l-a', itemId: 'i-a', kind: 'PART', description: '前刹车片', quantity: 1, unitPrice: 480, estimatedAmount: 480, amount: 480, difference: 0, decision: 'APPROVED', partId: 'p-1', sublet: false }],
+      estimatedTotal: 480,
+      total: 480,
+      difference: 0,
+      issuedAt: '2030-10-07T16:00:00+08:00',
+      acknowledgedAt: '2030-10-07T16:30:00+08:00',
+      pendingLines: 0,
+    } satisfies SettlementView
+    const server = stubRepairServer(order({ status: 'READY', settlement }))
+    server.answer(() => problem(400, { errors: [{ field: 'deliver.request.oldParts[0].disposition', message: '前刹车片：旧件处理方式无效' }] }))
+    const wrapper = await mountAs(advisor, RepairOrderPage, { id: 'o-1' }, '/desk/repairs/o-1')
+    await wrapper.find('[data-testid="action-deliver"]').trigger('click')
+    await flushPromises()
+    const popup = wrapper.find('[data-testid="delivery-popup"]')
+    await popup.find('[data-testid="delivery-invoice"] input').setValue('INV-0001')
+    await popup.find('[data-testid="old-part-KEPT_FOR_CLAIM"]').trigger('click')
+    await popup.find('[data-testid="delivery-submit"]').trigger('click')
+    await flushPromises()
+    expect(popup.find('[data-testid="old-part-error"]').text()).toBe('前刹车片：旧件处理方式无效')
+  })
+})
+
+describe('the settlement document', () => {
+  it('shows each catalogue line with its number, origin, warranty and old part, and the warranty card with them', async () => {
+    const doc = {
+      shopName: '星途汽车 4S 店',
+      shopAddress: '广州市天河区示例路 1 号',
+      shopPhone: '020-12345678',
+      reference: 'RO-TEST01',
+      status: 'DELIVERED',
+      customer: { id: 'u-1', name: '李明', phone: '13900000001' },
+      vehicle: { id: 'v-1', plate: '沪A12345', vin: 'LSVAU2180N2183294', make: '大众', model: '朗逸', energyType: 'PETROL' },
+      advisor: { id: 'u-2', name: '王芳' },
+      mileageKm: 42180,
+      checkedInAt: '2030-10-07T08:00:00+08:00',
+      deliveredAt: '2030-10-07T17:00:00+08:00',
+      settlement: {
+        lines: [
+          { id: 'l-a', itemId: 'i-a', kind: 'PART', description: '前刹车片', quantity: 1, unitPrice: 480, estimatedAmount: 480, amount: 480, difference: 0, decision: 'APPROVED', partId: 'p-1', sublet: false, warrantyMonths: 12, warrantyKm: 20000, oldPart: 'SHOWN_TO_OWNER' },
+          { id: 'l-b', itemId: 'i-b', kind: 'PART', description: '平衡块', quantity: 4, unitPrice: 12.5, estimatedAmount: 50, amount: 50, difference: 0, decision: 'APPROVED', sublet: true },
+        ],
+        estimatedTotal: 530,
+        total: 530,
+        difference: 0,
+        issuedAt: '2030-10-07T16:00:00+08:00',
+        pendingLines: 0,
+      },
+      warranties: [
+        { kind: 'PART', description: '前刹车片', months: 12, km: 20000, validUntil: '2031-10-07', validUntilKm: 62180, partNumber: '5Q0698151B', origin: 'GENUINE', oldPart: 'SHOWN_TO_OWNER' },
+        { kind: 'PART', description: '平衡块', months: 3, km: 5000, validUntil: '2031-01-07', validUntilKm: 47180 },
+      ],
+      nextServiceDueDate: '2031-04-07',
+      nextServiceDueKm: 47180,
+      nextServiceProposed: false,
+    }
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (input: Request) => {
+        const path = new URL(input.url).pathname
+        if (path === '/api/v1/shop') return json(sampleShop)
+        if (path === '/api/v1/repair-orders/o-1/settlement/document') return json(doc)
+        return problem(404)
+      }),
+    )
+    const wrapper = await mountAs(customer, SettlementDocumentPage, { id: 'o-1' }, '/repairs/o-1/settlement')
+    const parts = wrapper.findAll('[data-testid="document-line-part"]')
+    expect(parts).toHaveLength(1) // the sublet line has no catalogue facts
+    expect(parts[0]?.text()).toContain('配件号 5Q0698151B · 原厂件 · 质保 12 个月或 20000 公里，以先到者为准')
+    expect(parts[0]?.find('[data-testid="document-old-part"]').text()).toBe('旧件处理：旧件已向车主展示')
+    const card = wrapper.findAll('[data-testid="warranty-card"]')[0]
+    expect(card?.text()).toContain('5Q0698151B · 原厂件')
+    expect(card?.text()).toContain('旧件处理：旧件已向车主展示')
   })
 })

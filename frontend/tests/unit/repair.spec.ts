@@ -113,7 +113,7 @@ describe('estimate approval', () => {
 describe('estimate editor', () => {
   it('says what is missing in a line, within the server limits', () => {
     expect(draftIssues(emptyItem())).toEqual(['description', 'unitPrice', 'reason'])
-    const line = { ...emptyItem('PART'), description: '刹车片', quantity: '0', unitPrice: '480', reason: '磨损' }
+    const line = { ...emptyItem('PART'), sublet: true, description: '刹车片', quantity: '0', unitPrice: '480', reason: '磨损' }
     expect(draftIssues(line)).toEqual(['quantity'])
     expect(draftIssues({ ...line, quantity: '2', unitPrice: '1000000.01' })).toEqual(['unitPrice'])
     expect(draftIssues({ ...line, quantity: '2' })).toEqual([])
