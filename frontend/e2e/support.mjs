@@ -14,6 +14,7 @@ export const DEMO_TEAM_LEAD = { phone: '13800000004', password: 'demo1234', name
 export const DEMO_TECHNICIAN = { phone: '13800000005', password: 'demo1234', name: '孙磊' }
 export const DEMO_INSPECTOR = { phone: '13800000007', password: 'demo1234' }
 export const DEMO_CUSTOMER_SERVICE = { phone: '13800000008', password: 'demo1234' }
+export const DEMO_PARTS = { phone: '13800000009', password: 'demo1234', name: '钱峰' }
 
 /** How long a step may take; the backend under test runs on a small CI machine. */
 /** A drawn signature as the API takes it (a 1x1 PNG), for journeys that sign a settlement through the API. */
@@ -74,9 +75,9 @@ export const byTestId = (page, id) => page.locator(`[data-testid="${id}"]`)
 
 /**
  * The home page of each kind of user: managers (the desk of indicators), car owners, advisors (the board of bookings to confirm),
- * the workshop (the repair board), customer service (the complaint inbox), other staff.
+ * the workshop (the repair board), customer service (the complaint inbox), the parts specialist (what to issue now), other staff.
  */
-const HOME_PAGES = ['manager-desk', 'customer-home', 'advisor-board', 'repair-board', 'complaint-inbox', 'staff-home']
+const HOME_PAGES = ['manager-desk', 'customer-home', 'advisor-board', 'repair-board', 'complaint-inbox', 'parts-issue', 'staff-home']
   .map((id) => `[data-testid="${id}"]`)
   .join(', ')
 

@@ -129,6 +129,14 @@ export function useKpiFormat() {
         return t('kpi.measure.attempts', { n: number(m, 0) })
       case 'issues':
         return t('kpi.measure.issues', { n: number(m, 0) })
+      case 'difference':
+        return t('kpi.measure.difference', { n: m > 0 ? `+${number(m, 2)}` : number(m, 2) })
+      case 'hoursLate':
+        return m > 0 ? t('kpi.measure.hoursLate', { n: number(m) }) : t('kpi.measure.hoursEarly', { n: number(Math.abs(m)) })
+      case 'pricePercent':
+        return t('kpi.measure.pricePercent', { n: number(m) })
+      case 'units':
+        return t('kpi.measure.units', { n: number(m, 2) })
       default:
         return number(m)
     }

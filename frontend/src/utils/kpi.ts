@@ -28,10 +28,11 @@ export const KPI_FAMILIES = {
     'COMPLAINT_SATISFACTION',
     'COMPLAINTS_PER_100_ORDERS',
   ],
+  parts: ['STOCK_ACCURACY', 'SUPPLY_ON_TIME', 'PURCHASE_COST', 'LOSS_RATE'],
 } as const satisfies Record<string, readonly Indicator[]>
 
 export type KpiFamily = keyof typeof KPI_FAMILIES | 'other'
-export const FAMILY_ORDER: readonly KpiFamily[] = ['booking', 'workshop', 'delivery', 'satisfaction', 'complaints', 'other']
+export const FAMILY_ORDER: readonly KpiFamily[] = ['booking', 'workshop', 'delivery', 'satisfaction', 'complaints', 'parts', 'other']
 
 export const ALL_INDICATORS: readonly Indicator[] = Object.values(KPI_FAMILIES).flat()
 
@@ -55,7 +56,7 @@ export function groupByFamily<T extends { code: string }>(indicators: readonly T
  */
 const PER_100: readonly Indicator[] = ['DELAYS_PER_100_ORDERS', 'COMPLAINTS_PER_100_ORDERS']
 const SCORES: readonly Indicator[] = ['SATISFACTION', 'COMPLAINT_SATISFACTION']
-const LESS_IS_BETTER: readonly Indicator[] = ['DELAYS_PER_100_ORDERS', 'COMPLAINTS_PER_100_ORDERS', 'COMEBACKS']
+const LESS_IS_BETTER: readonly Indicator[] = ['DELAYS_PER_100_ORDERS', 'COMPLAINTS_PER_100_ORDERS', 'COMEBACKS', 'PURCHASE_COST', 'LOSS_RATE']
 
 export function unitOf(code: Indicator): KpiUnit {
   if (PER_100.includes(code)) return 'PER_100'
@@ -148,7 +149,20 @@ export const NO_VALUE = '—'
 // Items ------------------------------------------------------------------------------------------------------
 
 /** What an item's `measure` is, by indicator (see the indicator's definition). */
-export type MeasureKind = 'minutes' | 'lateness' | 'notice' | 'hours' | 'labourHours' | 'repairHours' | 'score' | 'attempts' | 'issues'
+export type MeasureKind =
+  | 'minutes'
+  | 'lateness'
+  | 'notice'
+  | 'hours'
+  | 'labourHours'
+  | 'repairHours'
+  | 'score'
+  | 'attempts'
+  | 'issues'
+  | 'difference'
+  | 'hoursLate'
+  | 'pricePercent'
+  | 'units'
 
 const MEASURES: Partial<Record<Indicator, MeasureKind>> = {
   BOOKING_CONFIRMED_IN_TIME: 'minutes',
@@ -167,6 +181,10 @@ const MEASURES: Partial<Record<Indicator, MeasureKind>> = {
   COMPLAINT_SATISFACTION: 'score',
   FOLLOW_UP_REACHED: 'attempts',
   SETTLEMENT_FIRST_TIME_RIGHT: 'issues',
+  STOCK_ACCURACY: 'difference',
+  SUPPLY_ON_TIME: 'hoursLate',
+  PURCHASE_COST: 'pricePercent',
+  LOSS_RATE: 'units',
 }
 
 export function measureKind(code: Indicator): MeasureKind | null {
@@ -199,9 +217,17 @@ export function sortedItems(items: readonly KpiItem[], missedOnly = false): KpiI
   return items.filter((i) => !missedOnly || i.missed).sort(itemOrder)
 }
 
-/** The staff page an item opens: a booking, a repair order, a complaint. */
+/** The staff page an item opens: a booking, a repair order, a complaint, a part (its ledger), a purchase order. */
 export function itemRoute(item: Pick<KpiItem, 'kind' | 'id'>): { name: string; params: { id: string } } | null {
-  const name = { BOOKING: 'booking', ORDER: 'desk-repair', COMPLAINT: 'desk-complaint' }[item.kind]
+  const name = (
+    {
+      BOOKING: 'booking',
+      ORDER: 'desk-repair',
+      COMPLAINT: 'desk-complaint',
+      PART: 'parts-part',
+      PURCHASE_ORDER: 'parts-purchase-order',
+    } as Record<string, string | undefined>
+  )[item.kind]
   return name ? { name, params: { id: item.id } } : null
 }
 

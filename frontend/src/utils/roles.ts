@@ -37,7 +37,7 @@ export const PART_EDITORS: readonly Role[] = [...PARTS_ACTORS, 'MANAGER']
 export const MANAGER_ROLES: readonly Role[] = ['MANAGER']
 
 /** The roles appraised each month (they enter a self-assessment), in the order the appraisal page lists them. */
-export const APPRAISED_ROLES = ['ADVISOR', 'TECHNICIAN', 'CUSTOMER_SERVICE'] as const satisfies readonly Role[]
+export const APPRAISED_ROLES = ['ADVISOR', 'TECHNICIAN', 'CUSTOMER_SERVICE', 'PARTS'] as const satisfies readonly Role[]
 export type AppraisedRole = (typeof APPRAISED_ROLES)[number]
 
 export function isAppraised(role: Role | null | undefined): role is AppraisedRole {

@@ -79,8 +79,8 @@ describe('the trend against the previous period', () => {
 
 describe('indicators on the desk', () => {
   it('puts every indicator of the contract in a family, and an unknown one under "other"', () => {
-    expect(ALL_INDICATORS).toHaveLength(26)
-    expect(new Set(ALL_INDICATORS).size).toBe(26)
+    expect(ALL_INDICATORS).toHaveLength(30)
+    expect(new Set(ALL_INDICATORS).size).toBe(30)
     expect(familyOf('SATISFACTION')).toBe('satisfaction')
     expect(familyOf('SOMETHING_NEW')).toBe('other')
   })
@@ -118,6 +118,8 @@ describe('the items behind a figure', () => {
     expect(itemRoute({ kind: 'BOOKING', id: 'b1' })).toEqual({ name: 'booking', params: { id: 'b1' } })
     expect(itemRoute({ kind: 'ORDER', id: 'o1' })).toEqual({ name: 'desk-repair', params: { id: 'o1' } })
     expect(itemRoute({ kind: 'COMPLAINT', id: 'c1' })).toEqual({ name: 'desk-complaint', params: { id: 'c1' } })
+    expect(itemRoute({ kind: 'PART', id: 'p1' })).toEqual({ name: 'parts-part', params: { id: 'p1' } })
+    expect(itemRoute({ kind: 'PURCHASE_ORDER', id: 'po1' })).toEqual({ name: 'parts-purchase-order', params: { id: 'po1' } })
     expect(itemRoute({ kind: 'SOMETHING', id: 'x' })).toBeNull()
   })
 })

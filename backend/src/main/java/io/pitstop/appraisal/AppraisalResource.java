@@ -44,7 +44,7 @@ public class AppraisalResource {
     }
 
     @GET
-    @RolesAllowed({Role.ADVISOR_NAME, Role.TECHNICIAN_NAME, Role.CUSTOMER_SERVICE_NAME, Role.MANAGER_NAME})
+    @RolesAllowed({Role.ADVISOR_NAME, Role.TECHNICIAN_NAME, Role.CUSTOMER_SERVICE_NAME, Role.PARTS_NAME, Role.MANAGER_NAME})
     @Operation(operationId = "listAppraisals", summary = "The appraisals of a month: managers see everyone, staff their own",
             description = "Advisors, technicians and customer service are appraised. Each score is the weighted mean of the "
                     + "parts that have a value (the person's own indicator figures of the month, the self-assessment, the "
@@ -58,7 +58,7 @@ public class AppraisalResource {
 
     @PUT
     @Path("/{month}/{staffId}")
-    @RolesAllowed({Role.ADVISOR_NAME, Role.TECHNICIAN_NAME, Role.CUSTOMER_SERVICE_NAME, Role.MANAGER_NAME})
+    @RolesAllowed({Role.ADVISOR_NAME, Role.TECHNICIAN_NAME, Role.CUSTOMER_SERVICE_NAME, Role.PARTS_NAME, Role.MANAGER_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "rateAppraisal", summary = "Rate a month: the staff member their own (self), a manager anyone's (supervisor)")
     @APIResponse(responseCode = "200", description = "The appraisal with the rating",

@@ -138,7 +138,7 @@ public class AppraisalService {
                 case SUPERVISOR -> input == null || input.supervisor() == null ? null : input.supervisor().doubleValue();
                 default -> figures.getOrDefault(c.indicator(), Map.of()).get(id);
             };
-            Double points = value == null ? null : Math.max(0, Math.min(100, value));
+            Double points = c.points(value);
             parts.add(new AppraisalView.Part(c, weight, value, points));
             if (points != null && weight.signum() > 0) {
                 weighted = weighted.add(weight.multiply(BigDecimal.valueOf(points)));

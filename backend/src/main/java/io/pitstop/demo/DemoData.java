@@ -45,8 +45,8 @@ import java.util.stream.Collectors;
 
 /**
  * A believable dealership for a first start on the embedded database: hours, closed days, bays, service types,
- * staff of every role, a few customers with their vehicles, a week of bookings in every state, and months of
- * history ({@link DemoHistory}). Seeded once (a marker row makes concurrent starts safe) and never on a
+ * staff of every role, a few customers with their vehicles, a week of bookings in every state, months of
+ * history ({@link DemoHistory}) and the parts desk ({@link DemoParts}). Seeded once (a marker row makes concurrent starts safe) and never on a
  * configured database unless PITSTOP_DEMO_SEED=true. The logins are listed in the README.
  */
 @ApplicationScoped
@@ -67,6 +67,7 @@ public class DemoData {
             new Person("13800000006", "周杰", Role.TECHNICIAN),
             new Person("13800000007", "吴静", Role.INSPECTOR),
             new Person("13800000008", "郑丽", Role.CUSTOMER_SERVICE),
+            new Person(DemoParts.PARTS_PHONE, "钱峰", Role.PARTS),
             new Person("13900000001", "李明", Role.CUSTOMER),
             new Person("13900000002", "张伟", Role.CUSTOMER),
             new Person("+4915112345678", "Emma Schulz", Role.CUSTOMER));
@@ -85,14 +86,16 @@ public class DemoData {
     private final DemoRepairs repairs;
     private final DemoFeedback feedback;
     private final DemoHistory history;
+    private final DemoParts parts;
 
     public DemoData(@ConfigProperty(name = "pitstop.demo.seed") String seed,
                     @ConfigProperty(name = "pitstop.database.embedded", defaultValue = "false") boolean embedded,
                     Clock clock, PasswordHasher hasher, AccountRepository accounts, ShopRepository shops,
                     OpeningHoursRepository hours, ClosedDateRepository closedDays, BayRepository bays,
                     ServiceTypeRepository serviceTypes, DemoCalendar calendar, DemoRepairs repairs, DemoFeedback feedback,
-                    DemoHistory history) {
+                    DemoHistory history, DemoParts parts) {
         this.history = history;
+        this.parts = parts;
         this.repairs = repairs;
         this.feedback = feedback;
         this.seed = seed;
@@ -121,6 +124,12 @@ public class DemoData {
                 .chain(claimed -> claimed ? seedAll().replaceWith(true) : Uni.createFrom().item(false))));
         if (seeded) {
             VertxContextSupport.subscribeAndAwait(history::seed);
+            // After the history: the parts desk issued the oil service of its deliveries.
+            Instant now = today(WORK, clock.instant(), TODAY_REACHES_BACK);
+            VertxContextSupport.subscribeAndAwait(() -> parts.seed(now, WORK.zone()).onFailure().recoverWithUni(e -> {
+                LOG.warnf(e, "The demo parts desk could not be seeded; the demo starts without it");
+                return Uni.createFrom().voidItem();
+            }));
             LOG.infof("Seeded the demo dealership: %d accounts, password '%s' (see README)", PEOPLE.size(), PASSWORD);
         }
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import static io.pitstop.kpi.Scope.ADVISOR;
 import static io.pitstop.kpi.Scope.AGENT;
+import static io.pitstop.kpi.Scope.PARTS;
 import static io.pitstop.kpi.Scope.TECHNICIAN;
 
 /**
@@ -84,7 +85,20 @@ public enum Indicator {
             "Labour hours billed on the settlements of orders delivered in the period, per order."),
     TECHNICIAN_EFFICIENCY(Unit.PERCENT, null, Direction.AT_LEAST, EnumSet.of(TECHNICIAN),
             "On orders delivered in the period: labour hours billed / hours the car was actually in repair (from the order's "
-                    + "events: from each start or resumption to the next wait for parts or quality check).");
+                    + "events: from each start or resumption to the next wait for parts or quality check)."),
+    STOCK_ACCURACY(Unit.PERCENT, null, Direction.AT_LEAST, EnumSet.of(PARTS),
+            "Lines of the stock counts made in the period whose counted quantity matched the ledger's on-hand "
+                    + "(lines without a difference / lines counted; each line counts once, whatever the part's value)."),
+    SUPPLY_ON_TIME(Unit.PERCENT, null, Direction.AT_LEAST, EnumSet.of(PARTS),
+            "Lines of sent purchase orders closed in the period (fully received, or their order cancelled) that were fully "
+                    + "received by the order's expected time; rejected units do not count as received."),
+    PURCHASE_COST(Unit.PERCENT, 100, Direction.AT_MOST, EnumSet.of(PARTS),
+            "Units that passed receiving in the period: what they cost on their purchase order / what they would have cost at "
+                    + "the supplier's agreed price for the part (units x unit cost / units x agreed price)."),
+    LOSS_RATE(Unit.PERCENT, null, Direction.AT_MOST, EnumSet.of(PARTS),
+            "Parts scrapped and negative count differences in the period, valued at cost / parts issued to orders in the "
+                    + "period, valued at cost (cost: the movement's own, else the part's last received unit cost, else its "
+                    + "preferred supplier's agreed price).");
 
     /** What the number is. */
     public enum Unit {

@@ -8,21 +8,21 @@ import java.time.Duration;
  * side: every figure can be recounted, and the drill-down lists exactly the rows the figure adds up.
  * <p>
  * Each query yields one row per item, with the columns {@link #COLUMNS}: what to open ({@code kind} BOOKING, ORDER or
- * COMPLAINT, and its {@code id} and {@code reference}), when it counts ({@code at}), whom it is attributed to (advisor,
- * technician, agent), its contribution to the numerator and the denominator, an optional measure (minutes, score) and
+ * COMPLAINT; PART or PURCHASE_ORDER for the parts specialist's), its {@code id} and {@code reference}), when it counts
+ * ({@code at}), whom it is attributed to (advisor, technician, agent, parts specialist), its contribution to the numerator and the denominator, an optional measure (minutes, score) and
  * a short detail. Parameters: $1 from and $2 to (the period, [from, to)), $3 now (an item whose time limit is still
  * running is not counted yet), $4 and $5 the limits in seconds.
  */
 final class IndicatorSql {
 
-    static final String COLUMNS = "kind, id, reference, at, advisor_id, technician_id, agent_id, num, den, measure, detail";
+    static final String COLUMNS = "kind, id, reference, at, advisor_id, technician_id, agent_id, parts_id, num, den, measure, detail";
 
     /** Staff roles, as recorded on events: the actors whose action is a response. */
     private static final String STAFF = "('ADVISOR', 'TECHNICIAN', 'TEAM_LEAD', 'INSPECTOR', 'CUSTOMER_SERVICE', 'MANAGER')";
     private static final String SECONDS4 = "($4::bigint * interval '1 second')";
     private static final String SECONDS5 = "($5::bigint * interval '1 second')";
-    private static final String FROM = "$1::timestamptz";
-    private static final String TO = "$2::timestamptz";
+    static final String FROM = "$1::timestamptz";
+    static final String TO = "$2::timestamptz";
     private static final String NOW = "$3::timestamptz";
 
     /** The query and the two limits it is given ($4, $5). */
@@ -33,6 +33,26 @@ final class IndicatorSql {
     }
 
     static Query of(Indicator indicator, KpiRules rules) {
+        return switch (indicator) {
+            case STOCK_ACCURACY -> new Query(StockSql.STOCK_ACCURACY, Duration.ZERO, Duration.ZERO);
+            case SUPPLY_ON_TIME -> new Query(StockSql.SUPPLY_ON_TIME, Duration.ZERO, Duration.ZERO);
+            case PURCHASE_COST -> new Query(StockSql.PURCHASE_COST, Duration.ZERO, Duration.ZERO);
+            case LOSS_RATE -> new Query(StockSql.LOSS_RATE, Duration.ZERO, Duration.ZERO);
+            default -> service(indicator, rules);
+        };
+    }
+
+    /**
+     * The indicators of the service journey, whose items have no parts specialist: their queries are given the column
+     * (always empty) here rather than in each of them.
+     */
+    private static Query service(Indicator indicator, KpiRules rules) {
+        Query q = serviceQuery(indicator, rules);
+        return new Query("select s.kind, s.id, s.reference, s.at, s.advisor_id, s.technician_id, s.agent_id, null::uuid as parts_id, "
+                + "s.num, s.den, s.measure, s.detail from (\n" + q.sql() + ") s", q.first(), q.second());
+    }
+
+    private static Query serviceQuery(Indicator indicator, KpiRules rules) {
         return switch (indicator) {
             case BOOKING_CONFIRMED_IN_TIME -> new Query(CONFIRMATION, rules.confirmWithin(), Duration.ZERO);
             case EMERGENCY_RESPONSE_IN_TIME -> new Query(response(true), rules.emergencyResponseWithin(), Duration.ZERO);
@@ -60,6 +80,7 @@ final class IndicatorSql {
             case SETTLEMENT_FIRST_TIME_RIGHT -> new Query(SETTLEMENT_FIRST_TIME, Duration.ZERO, Duration.ZERO);
             case SOLD_HOURS_PER_ORDER -> new Query(SOLD_HOURS, Duration.ZERO, Duration.ZERO);
             case TECHNICIAN_EFFICIENCY -> new Query(EFFICIENCY, Duration.ZERO, Duration.ZERO);
+            case STOCK_ACCURACY, SUPPLY_ON_TIME, PURCHASE_COST, LOSS_RATE -> throw new IllegalArgumentException(indicator.name());
         };
     }
 

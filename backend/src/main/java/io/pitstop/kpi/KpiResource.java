@@ -42,13 +42,13 @@ public class KpiResource {
     @Operation(operationId = "listKpis", summary = "The indicators of a period, for the shop or per person",
             description = "Days in the shop's time zone (from and to included; default: this month to today), at most 400. "
                     + "Each indicator comes with its definition, target, value, numerator and denominator, and the value of "
-                    + "the previous period of the same length. scope=advisor, technician or agent breaks down the indicators "
+                    + "the previous period of the same length. scope=advisor, technician, agent or parts breaks down the indicators "
                     + "that apply to that kind of person (one figure per person). A figure with nothing counted has no value.")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiReport.class)))
     public Uni<KpiReport> list(@QueryParam("from") @Parameter(example = "2026-11-01") LocalDate from,
                                @QueryParam("to") @Parameter(example = "2026-11-30") LocalDate to,
-                               @QueryParam("scope") @Parameter(description = "SHOP (default), ADVISOR, TECHNICIAN or AGENT") Scope scope,
+                               @QueryParam("scope") @Parameter(description = "SHOP (default), ADVISOR, TECHNICIAN, AGENT or PARTS") Scope scope,
                                @QueryParam("code") @Parameter(description = "Only these indicators (repeat the parameter)") Set<Indicator> codes) {
         return kpis.report(from, to, scope, codes);
     }

@@ -199,13 +199,17 @@ public class KpiService {
         boolean missed = switch (indicator.unit()) {
             case SCORE -> indicator.target() != null && measure != null && measure.doubleValue() < indicator.target();
             case HOURS -> false;
-            default -> indicator.direction() == Indicator.Direction.AT_MOST ? num.signum() > 0
+            // Less is better: against the target where there is one (paid above the agreed price), else any at all.
+            default -> indicator.direction() == Indicator.Direction.AT_MOST
+                    ? (indicator.target() == null ? num.signum() > 0
+                    : num.multiply(BigDecimal.valueOf(indicator.unit().scale))
+                    .compareTo(den.multiply(BigDecimal.valueOf(indicator.target()))) > 0)
                     : indicator.target() != null && den.signum() > 0 && num.compareTo(den) < 0;
         };
         OffsetDateTime at = r.getOffsetDateTime("at");
         return new KpiItem(r.getString("kind"), r.getUUID("id").toString(), r.getString("reference"),
                 at == null ? null : at.withOffsetSameInstant(ZoneOffset.UTC), id(r, "advisor_id"), id(r, "technician_id"),
-                id(r, "agent_id"), num.stripTrailingZeros(), den.stripTrailingZeros(), missed, measure, r.getString("detail"));
+                id(r, "agent_id"), id(r, "parts_id"), num.stripTrailingZeros(), den.stripTrailingZeros(), missed, measure, r.getString("detail"));
     }
 
     private static String id(Row r, String column) {
@@ -235,6 +239,7 @@ public class KpiService {
             case ADVISOR -> "advisor_id";
             case TECHNICIAN -> "technician_id";
             case AGENT -> "agent_id";
+            case PARTS -> "parts_id";
             case SHOP -> throw new IllegalArgumentException("no column for the shop");
         };
     }

@@ -131,8 +131,8 @@ class AuthorizationMatrixTest {
 
             listKpis                  401  403  403  403  403  403  403  ok   403   403  403  403
             listKpiItems              401  403  403  403  403  403  403  ok   403   403  403  403
-            listAppraisals            401  403  ok   403  ok   403  ok   ok   403   403  403  403
-            rateAppraisal             401  403  ok   403  ok   403  ok   ok   403   403  403  403
+            listAppraisals            401  403  ok   403  ok   403  ok   ok   ok    403  403  403
+            rateAppraisal             401  403  ok   403  ok   403  ok   ok   ok    403  403  403
             closeAppraisalMonth       401  403  403  403  403  403  403  ok   403   403  403  403
             listAppraisalWeights      401  403  403  403  403  403  403  ok   403   403  403  403
             setAppraisalWeights       401  403  403  403  403  403  403  ok   403   403  403  403

@@ -40,7 +40,7 @@ class IndicatorDocumentationTest {
 
     private String row(Indicator i) {
         String target = i.target() == null ? "tracked"
-                : i.target() == 100 && i.unit() == Indicator.Unit.PERCENT ? "100 %"
+                : i.target() == 100 && i.unit() == Indicator.Unit.PERCENT && i.direction() == Indicator.Direction.AT_LEAST ? "100 %"
                 : (i.direction() == Indicator.Direction.AT_LEAST ? "≥ " : "≤ ")
                 + (i.target() % 1 == 0 ? Integer.toString(i.target().intValue()) : i.target().toString())
                 + (i.unit() == Indicator.Unit.PERCENT ? " %" : "");
