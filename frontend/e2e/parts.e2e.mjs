@@ -26,7 +26,6 @@ import {
   apiRegister,
   byTestId,
   DEMO_ADVISOR,
-  DEMO_INSPECTOR,
   DEMO_PARTS,
   journeyOf,
   launchBrowser,
@@ -181,36 +180,11 @@ test('a part out of stock becomes a delay the owner sees with the part as its re
         const box = receiveLine.locator(`[data-testid="receive-check-${check}"]`)
         assert.equal(await box.getAttribute('aria-checked'), 'true', `${check} is ticked`)
       }
-      // The inspector who checked it. GET /api/v1/staff, the only list of inspectors, is the manager's: while the parts
-      // specialist may not read it the page says whom to ask, and the receipt the checklist shows goes in through the
-      // API (the same request the page sends), naming the demo inspector.
-      const forbidden = byTestId(partsDesk, 'receive-inspectors-forbidden')
-      const sheetItem = byTestId(partsDesk, 'receive-inspector-sheet').locator('.van-action-sheet__item', { hasText: DEMO_INSPECTOR_NAME })
+      // The inspector who checked it, picked from the active inspectors; then the receipt goes in.
       await byTestId(partsDesk, 'receive-inspector').click()
-      await Promise.race([forbidden.waitFor(), sheetItem.waitFor()])
-      if (await forbidden.isVisible()) {
-        console.warn('parts.e2e: the parts specialist may not list inspectors (GET /api/v1/staff is MANAGER only): receipt posted through the API')
-        const inspector = await apiLogin(DEMO_INSPECTOR)
-        const detail = await apiCall('GET', `/api/v1/purchase-orders/${po.id}`, partsApi.accessToken)
-        await apiCall('POST', `/api/v1/purchase-orders/${po.id}/receipts`, partsApi.accessToken, {
-          inspectorId: inspector.user.id,
-          note: 'e2e',
-          lines: detail.lines.map((l) => ({
-            lineId: l.id,
-            arrived: 1,
-            rejected: 0,
-            specOk: true,
-            modelOk: true,
-            quantityOk: true,
-            genuineOk: true,
-            packagingOk: true,
-          })),
-        })
-      } else {
-        await sheetItem.click()
-        await byTestId(partsDesk, 'receive-submit').click()
-        await partsDesk.locator('[data-testid="receive-result-status"]').waitFor()
-      }
+      await byTestId(partsDesk, 'receive-inspector-sheet').locator('.van-action-sheet__item', { hasText: DEMO_INSPECTOR_NAME }).click()
+      await byTestId(partsDesk, 'receive-submit').click()
+      await partsDesk.locator('[data-testid="receive-result-status"]').waitFor()
       const received = await apiCall('GET', `/api/v1/purchase-orders/${po.id}`, partsApi.accessToken)
       assert.equal(received.status, 'RECEIVED')
 

@@ -1,4 +1,3 @@
-import { listStaff } from './feedback'
 import { api } from './client'
 import { unwrap } from './problem'
 import type {
@@ -91,9 +90,9 @@ export function receive(id: string, body: ReceiptRequest): Promise<ReceiptView> 
  * GET /api/v1/staff is the manager's; the parts specialist needs the server to let them read it (or a list of
  * inspectors) — until then their call answers 403 and the page says so.
  */
-export async function listInspectors(): Promise<InspectorView[]> {
-  const staff = await listStaff()
-  return staff.filter((s) => s.active && s.role === 'INSPECTOR').map((s) => ({ id: s.id, name: s.name }))
+/** The active inspectors a receipt may name (the server's list: the staff list is the manager's). */
+export function listInspectors(): Promise<InspectorView[]> {
+  return unwrap(api.GET('/api/v1/purchase-orders/inspectors'))
 }
 
 export function countStock(body: StockCountRequest): Promise<StockCountView> {

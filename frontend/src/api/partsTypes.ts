@@ -43,7 +43,7 @@ export interface PartNames {
   nameEn?: string | null
 }
 
-/** Whom a receipt names as its inspector: an active INSPECTOR from the staff list. */
+/** Whom a receipt names as its inspector: an active INSPECTOR (GET /api/v1/purchase-orders/inspectors). */
 export interface InspectorView {
   id: string
   name: string

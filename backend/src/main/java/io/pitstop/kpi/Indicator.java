@@ -45,10 +45,12 @@ public enum Indicator {
     DELAY_ANNOUNCED_IN_TIME(Unit.PERCENT, 100, Direction.AT_LEAST, EnumSet.of(ADVISOR),
             "Delays declared in the period at least {notice} before the promise they moved (by the advisor who declared them)."),
     DISPATCH_IN_TIME(Unit.PERCENT, 100, Direction.AT_LEAST, EnumSet.of(TECHNICIAN),
-            "Orders approved in the period that reached the workshop (dispatched) within {dispatch}; an order cancelled undispatched "
-                    + "within that time does not count, nor one still within it."),
+            "Orders approved in the period that reached the workshop (dispatched) within {dispatch} of the approval, or of the arrival "
+                    + "of the parts they waited for; an order cancelled undispatched within that time does not count, nor one still "
+                    + "within it or still waiting for its parts."),
     SAFETY_START_IN_TIME(Unit.PERCENT, 100, Direction.AT_LEAST, EnumSet.of(TECHNICIAN),
-            "Safety-critical orders approved in the period whose repair started within {safety} of the approval."),
+            "Safety-critical orders approved in the period whose repair started within {safety} of the approval, or of the arrival "
+                    + "of the parts they waited for; one still waiting for its parts does not count yet."),
     HOURLY_UPDATES(Unit.PERCENT, 100, Direction.AT_LEAST, EnumSet.of(ADVISOR, TECHNICIAN),
             "On repairs expected to take over {long} and ready in the period: each {every} from the start of the repair to "
                     + "ready that had at least one progress update (periods covered / periods owed)."),

@@ -206,24 +206,24 @@ final class IndicatorSql {
     /** Reached the workshop in time; one cancelled before its limit without being dispatched does not count. */
     private static final String DISPATCH = """
             select 'ORDER' as kind, o.id, o.reference, o.approved_at as at, o.advisor_id, o.technician_id, null::uuid as agent_id,
-                   case when o.dispatched_at <= o.approved_at + %1$s then 1 else 0 end::numeric as num, 1::numeric as den,
-                   round((extract(epoch from o.dispatched_at - o.approved_at) / 60.0)::numeric, 1) as measure,
+                   case when o.dispatched_at <= coalesce(o.work_ready_at, o.approved_at) + %1$s then 1 else 0 end::numeric as num, 1::numeric as den,
+                   round((extract(epoch from o.dispatched_at - coalesce(o.work_ready_at, o.approved_at)) / 60.0)::numeric, 1) as measure,
                    null::text as detail
             from repair_order o
             where o.approved_at >= %2$s and o.approved_at < %3$s
               and (o.dispatched_at is not null
-                   or (o.approved_at + %1$s <= %4$s and (o.cancelled_at is null or o.cancelled_at >= o.approved_at + %1$s)))
+                   or (o.status <> 'WAITING_PARTS' and coalesce(o.work_ready_at, o.approved_at) + %1$s <= %4$s and (o.cancelled_at is null or o.cancelled_at >= coalesce(o.work_ready_at, o.approved_at) + %1$s)))
             """.formatted(SECONDS4, FROM, TO, NOW);
 
     private static final String SAFETY_START = """
             select 'ORDER' as kind, o.id, o.reference, o.approved_at as at, o.advisor_id, o.technician_id, null::uuid as agent_id,
-                   case when o.repair_started_at <= o.approved_at + %1$s then 1 else 0 end::numeric as num, 1::numeric as den,
-                   round((extract(epoch from o.repair_started_at - o.approved_at) / 60.0)::numeric, 1) as measure,
+                   case when o.repair_started_at <= coalesce(o.work_ready_at, o.approved_at) + %1$s then 1 else 0 end::numeric as num, 1::numeric as den,
+                   round((extract(epoch from o.repair_started_at - coalesce(o.work_ready_at, o.approved_at)) / 60.0)::numeric, 1) as measure,
                    null::text as detail
             from repair_order o
             where o.safety_critical and o.approved_at >= %2$s and o.approved_at < %3$s
               and (o.repair_started_at is not null
-                   or (o.approved_at + %1$s <= %4$s and (o.cancelled_at is null or o.cancelled_at >= o.approved_at + %1$s)))
+                   or (o.status <> 'WAITING_PARTS' and coalesce(o.work_ready_at, o.approved_at) + %1$s <= %4$s and (o.cancelled_at is null or o.cancelled_at >= coalesce(o.work_ready_at, o.approved_at) + %1$s)))
             """.formatted(SECONDS4, FROM, TO, NOW);
 
     /** Each whole period of $5 between the start of a long repair and ready: covered when it holds an update. */

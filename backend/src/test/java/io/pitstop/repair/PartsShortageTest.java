@@ -46,6 +46,15 @@ class PartsShortageTest {
     PartsFixtures parts;
     @Inject
     io.pitstop.support.TestAccounts accounts;
+    @Inject
+    io.pitstop.support.MutableClock clock;
+    @Inject
+    io.pitstop.repair.service.RepairJobs jobs;
+
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     /** An estimate of an hour's labour and one catalogue part (its description left to the catalogue's name). */
     static Map<String, Object> estimateWith(String partId, int quantity) {
@@ -129,7 +138,9 @@ class PartsShortageTest {
                 .body("delays[0].reason", equalTo("PART_OUT_OF_STOCK"))
                 .body("delayed", equalTo(true));
 
-        // The part arrives: the order is approved again and waits for its dispatch, the team leads are told.
+        // The part arrives (later than the dispatch limit after the approval): the order is approved again and waits for
+        // its dispatch, the team leads are told.
+        clock.advance(java.time.Duration.ofMinutes(10));
         parts.receive(po, 1);
         JsonPath after = order(repairs.advisor(), id, "zh-CN");
         assertThat(after.getString("status")).isEqualTo("APPROVED");
@@ -138,7 +149,21 @@ class PartsShortageTest {
         assertThat(timeline(c.login(), id)).anySatisfy(e -> assertThat(e).containsEntry("type", "PARTS_ARRIVED")
                 .containsEntry("status", "APPROVED"));
         assertThat(Inbox.about(repairs.lead(), "REPAIR_TO_DISPATCH", "repair_order_id", id)).isEqualTo(1);
+        // Its dispatch limit counts from the arrival, not from the approval the part kept waiting.
+        runDispatchWatch();
+        assertThat(Inbox.about(repairs.lead(), "REPAIR_DISPATCH_OVERDUE", "repair_order_id", id)).isZero();
+        clock.advance(java.time.Duration.ofMinutes(6));
+        runDispatchWatch();
+        assertThat(Inbox.about(repairs.lead(), "REPAIR_DISPATCH_OVERDUE", "repair_order_id", id)).isEqualTo(1);
         repairs.move(repairs.lead(), id, "DISPATCHED", null).statusCode(200);
+    }
+
+    private void runDispatchWatch() {
+        try {
+            io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(jobs::watchDispatch);
+        } catch (Throwable e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -102,6 +102,9 @@ public class RepairOrder {
     public Instant dispatchAlertedAt;
     @Column(name = "start_alerted_at")
     public Instant startAlertedAt;
+    /** When the parts an approved, undispatched order waited for arrived: its dispatch and start limits count from here. */
+    @Column(name = "work_ready_at")
+    public Instant workReadyAt;
     /** While WAITING_PARTS for catalogue parts: the status the order goes back to once they have arrived. */
     @Enumerated(EnumType.STRING)
     @Column(name = "waiting_from")

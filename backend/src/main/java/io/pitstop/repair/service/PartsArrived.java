@@ -73,6 +73,9 @@ public class PartsArrived implements PartsArrivals {
         if (o.status == RepairStatus.WAITING_PARTS && o.waitingFrom != null) {
             o.status = o.waitingFrom;
             o.waitingFrom = null;
+            if (o.status == RepairStatus.APPROVED) {
+                o.workReadyAt = act.now();
+            }
         }
         EventDetails details = EventDetails.message(PartsTexts.both(l -> PartsTexts.names(l, arrived)));
         return journal.append(act, o, RepairEventType.PARTS_ARRIVED, from, details).chain(() -> {
