@@ -15,7 +15,7 @@ import type { MeView } from '@/api/types'
 /** The demo parts specialist. */
 export const partsClerk: MeView = { id: 'u-9', name: '钱进', phone: '13800000009', role: 'PARTS', scopes: [] }
 
-/** A catalogue part in short: what the views other than PartView carry of it (flat), and its unit and shelf. */
+/** A catalogue part in short: what the views other than PartView carry of it (flat, with its unit), and its shelf. */
 export interface PartBrief extends PartNames {
   id: string
   partNumber: string
@@ -26,7 +26,7 @@ export const oilFilter: PartBrief = { id: 'p-1', partNumber: '06L115562B', nameZ
 export const brakePads: PartBrief = { id: 'p-2', partNumber: '5QD698151', nameZh: '前刹车片', nameEn: 'Front brake pads', unit: 'SET', location: 'B-01-1' }
 export const oil: PartBrief = { id: 'p-3', partNumber: 'G052195M4', nameZh: '全合成机油 5W-30', nameEn: 'Engine oil 5W-30', unit: 'LITRE', location: null }
 
-const flat = (p: PartBrief) => ({ partId: p.id, partNumber: p.partNumber, nameZh: p.nameZh, nameEn: p.nameEn })
+const flat = (p: PartBrief) => ({ partId: p.id, partNumber: p.partNumber, nameZh: p.nameZh, nameEn: p.nameEn, unit: p.unit })
 
 export const faw: SupplierView = { id: 's-1', name: '一汽-大众配件中心', nameEn: 'FAW-VW Parts Centre', phone: '021-55550001', active: true, createdAt: '2030-01-01T00:00:00Z' }
 export const bosch: SupplierView = { id: 's-2', name: '博世汽车配件', nameEn: 'Bosch Parts', phone: '021-55550002', active: true, createdAt: '2030-01-01T00:00:00Z' }

@@ -18,7 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-@Schema(description = "A reserved line to hand to the workshop; the technician-asked ones first", requiredProperties = {"lineId", "orderId", "orderLabel", "partId", "partNumber", "nameZh", "quantity", "askedAt"})
+@Schema(description = "A reserved line to hand to the workshop; the technician-asked ones first", requiredProperties = {"lineId", "orderId", "orderLabel", "partId", "partNumber", "nameZh", "unit", "quantity", "askedAt"})
 public record IssueItemView(
         UUID lineId,
         UUID orderId,
@@ -27,6 +27,7 @@ public record IssueItemView(
         String partNumber,
         String nameZh,
         String nameEn,
+        @Schema(description = "How the quantities are counted") PartUnit unit,
         String location,
         BigDecimal quantity,
         OffsetDateTime askedAt,

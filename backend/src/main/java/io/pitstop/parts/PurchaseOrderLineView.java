@@ -18,7 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-@Schema(description = "A line of a purchase order with what came", requiredProperties = {"id", "position", "partId", "partNumber", "nameZh", "quantity", "unitCost", "received", "rejected", "open"})
+@Schema(description = "A line of a purchase order with what came", requiredProperties = {"id", "position", "partId", "partNumber", "nameZh", "unit", "quantity", "unitCost", "received", "rejected", "open"})
 public record PurchaseOrderLineView(
         UUID id,
         int position,
@@ -26,6 +26,7 @@ public record PurchaseOrderLineView(
         String partNumber,
         String nameZh,
         String nameEn,
+        @Schema(description = "How the quantities are counted") PartUnit unit,
         BigDecimal quantity,
         BigDecimal unitCost,
         @Schema(description = "Passed inspection and taken into stock") BigDecimal received,

@@ -18,12 +18,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-@Schema(description = "A purchase the stock asks for", requiredProperties = {"partId", "partNumber", "nameZh", "quantity", "why"})
+@Schema(description = "A purchase the stock asks for", requiredProperties = {"partId", "partNumber", "nameZh", "unit", "quantity", "why"})
 public record PurchaseSuggestionView(
         UUID partId,
         String partNumber,
         String nameZh,
         String nameEn,
+        @Schema(description = "How the quantities are counted") PartUnit unit,
         @Schema(description = "The preferred supplier; absent when the part has none") UUID supplierId,
         String supplierName,
         BigDecimal quantity,

@@ -18,12 +18,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-@Schema(description = "A part awaited by order lines", requiredProperties = {"partId", "partNumber", "nameZh", "shortQuantity", "waiting", "expectedAt"})
+@Schema(description = "A part awaited by order lines", requiredProperties = {"partId", "partNumber", "nameZh", "unit", "shortQuantity", "waiting", "expectedAt"})
 public record ShortageView(
         UUID partId,
         String partNumber,
         String nameZh,
         String nameEn,
+        @Schema(description = "How the quantities are counted") PartUnit unit,
         @Schema(description = "Awaited in total") BigDecimal shortQuantity,
         List<WaitingLineView> waiting,
         @Schema(description = "The earliest expected arrival") OffsetDateTime expectedAt,

@@ -18,12 +18,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-@Schema(description = "A counted part: the ledger's on-hand at the count, what was counted, the difference", requiredProperties = {"partId", "partNumber", "nameZh", "expected", "counted", "difference"})
+@Schema(description = "A counted part: the ledger's on-hand at the count, what was counted, the difference", requiredProperties = {"partId", "partNumber", "nameZh", "unit", "expected", "counted", "difference"})
 public record StockCountLineView(
         UUID partId,
         String partNumber,
         String nameZh,
         String nameEn,
+        @Schema(description = "How the quantities are counted") PartUnit unit,
         BigDecimal expected,
         BigDecimal counted,
         BigDecimal difference,

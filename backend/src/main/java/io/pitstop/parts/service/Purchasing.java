@@ -8,6 +8,7 @@ import io.pitstop.common.Paging;
 import io.pitstop.common.Sequential;
 import io.pitstop.common.Texts;
 import io.pitstop.identity.Caller;
+import io.pitstop.parts.PartUnit;
 import io.pitstop.parts.PurchaseOrderLineRequest;
 import io.pitstop.parts.PurchaseOrderLineView;
 import io.pitstop.parts.PurchaseOrderRequest;
@@ -216,11 +217,11 @@ public class Purchasing {
             }
             Object[] r = rows.get(0);
             return Sql.rows("""
-                    select l.id, l.position, p.id, p.part_number, p.name_zh, p.name_en, l.quantity, l.unit_cost, l.received, l.rejected
+                    select l.id, l.position, p.id, p.part_number, p.name_zh, p.name_en, l.quantity, l.unit_cost, l.received, l.rejected, p.unit
                     from purchase_order_line l join part p on p.id = l.part_id where l.purchase_order_id = ?1 order by l.position
                     """, id).map(ls -> {
                 List<PurchaseOrderLineView> views = ls.stream().map(l -> new PurchaseOrderLineView(uuid(l[0]), integer(l[1]),
-                        uuid(l[2]), (String) l[3], (String) l[4], (String) l[5], dec(l[6]), dec(l[7]), dec(l[8]), dec(l[9]),
+                        uuid(l[2]), (String) l[3], (String) l[4], (String) l[5], PartUnit.valueOf((String) l[10]), dec(l[6]), dec(l[7]), dec(l[8]), dec(l[9]),
                         dec(l[6]).subtract(dec(l[8])))).toList();
                 BigDecimal total = views.stream().map(v -> v.quantity().multiply(v.unitCost()))
                         .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, java.math.RoundingMode.HALF_UP);
@@ -239,7 +240,7 @@ public class Purchasing {
     public Uni<List<PurchaseSuggestionView>> suggestions(Paging.Page page) {
         return Panache.withSession(() -> Sql.rows("""
                 select f.id, f.part_number, f.name_zh, f.name_en, f.min_stock, f.on_hand - f.reserved + f.on_order - f.short as covered,
-                       f.short, s.id, s.name, ps.purchase_price
+                       f.short, s.id, s.name, ps.purchase_price, f.unit
                 from (""" + PartViews.FIGURES + """
                  where p.active) f
                 left join lateral (select * from part_supplier x where x.part_id = f.id
@@ -251,7 +252,7 @@ public class Purchasing {
             BigDecimal min = dec(r[4]);
             BigDecimal covered = dec(r[5]);
             SuggestionReason why = covered.signum() < 0 ? SuggestionReason.SHORTAGE : SuggestionReason.BELOW_MINIMUM;
-            return new PurchaseSuggestionView(uuid(r[0]), (String) r[1], (String) r[2], (String) r[3], uuid(r[7]), (String) r[8],
+            return new PurchaseSuggestionView(uuid(r[0]), (String) r[1], (String) r[2], (String) r[3], PartUnit.valueOf((String) r[10]), uuid(r[7]), (String) r[8],
                     min.multiply(BigDecimal.valueOf(2)).subtract(covered), dec(r[9]), why);
         }).toList());
     }

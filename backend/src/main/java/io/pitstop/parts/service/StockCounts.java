@@ -8,6 +8,7 @@ import io.pitstop.common.Paging;
 import io.pitstop.common.Sequential;
 import io.pitstop.common.Texts;
 import io.pitstop.identity.Caller;
+import io.pitstop.parts.PartUnit;
 import io.pitstop.parts.MovementKind;
 import io.pitstop.parts.PartRef;
 import io.pitstop.parts.StockCountLineRequest;
@@ -119,10 +120,10 @@ public class StockCounts {
 
     private Uni<StockCountView> view(UUID id) {
         return counts.findById(id).chain(c -> c == null ? Uni.createFrom().nullItem() : Sql.rows("""
-                select l.part_id, p.part_number, p.name_zh, p.name_en, l.expected, l.counted, l.difference, l.reason
+                select l.part_id, p.part_number, p.name_zh, p.name_en, l.expected, l.counted, l.difference, l.reason, p.unit
                 from stock_count_line l join part p on p.id = l.part_id where l.count_id = ?1 order by p.part_number, p.id
                 """, id).map(rows -> new StockCountView(c.id, utc(c.countedAt), c.countedBy, c.note, rows.stream()
-                .map(r -> new StockCountLineView(uuid(r[0]), (String) r[1], (String) r[2], (String) r[3], dec(r[4]), dec(r[5]),
+                .map(r -> new StockCountLineView(uuid(r[0]), (String) r[1], (String) r[2], (String) r[3], PartUnit.valueOf((String) r[8]), dec(r[4]), dec(r[5]),
                         dec(r[6]), (String) r[7])).toList())));
     }
 }

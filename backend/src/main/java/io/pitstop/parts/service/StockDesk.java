@@ -6,6 +6,7 @@ import io.pitstop.common.InvalidInputException;
 import io.pitstop.common.NotFoundException;
 import io.pitstop.common.Paging;
 import io.pitstop.identity.Caller;
+import io.pitstop.parts.PartUnit;
 import io.pitstop.parts.IssueItemView;
 import io.pitstop.parts.LineSupplyView;
 import io.pitstop.parts.MovementKind;
@@ -65,7 +66,7 @@ public class StockDesk {
                 .map(loc -> list.stream().map(d -> {
                     PartRef p = parts.get(d.partId());
                     return new IssueItemView(d.lineId(), d.orderId(), d.orderLabel(), d.partId(), p.partNumber(), p.nameZh(),
-                            p.nameEn(), loc.get(d.partId()), d.quantity(), utc(d.askedAt()), utc(d.requestedAt()));
+                            p.nameEn(), PartUnit.valueOf(p.unit()), loc.get(d.partId()), d.quantity(), utc(d.askedAt()), utc(d.requestedAt()));
                 }).toList()))));
     }
 
@@ -160,7 +161,7 @@ public class StockDesk {
                         PartRef p = parts.get(partId);
                         List<DemandQueue.Demand> lines = byPart.get(partId);
                         BigDecimal total = lines.stream().map(DemandQueue.Demand::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
-                        out.add(new ShortageView(partId, p.partNumber(), p.nameZh(), p.nameEn(), total,
+                        out.add(new ShortageView(partId, p.partNumber(), p.nameZh(), p.nameEn(), PartUnit.valueOf(p.unit()), total,
                                 lines.stream().map(d -> new WaitingLineView(d.lineId(), d.orderId(), d.orderLabel(), d.quantity(),
                                         utc(d.askedAt()))).toList(), utc(e.at()), e.purchaseOrderId()));
                     }).replaceWithVoid());
