@@ -120,6 +120,13 @@ describe('shortages (缺件)', () => {
     expect(engineOil!.find('[data-testid="shortage-quantity"]').text()).toBe('缺 2.5 升')
     expect(engineOil!.text()).toContain('尚未采购')
     expect(engineOil!.find('[data-testid="shortage-buy"]').exists()).toBe(true)
+    expect(wrapper.find('[data-testid="shortage-late"]').exists()).toBe(false)
+  })
+
+  it('says when the expected arrival has passed, so that the desk chases the supplier', async () => {
+    stubServer(sampleShop, on('GET', '/api/v1/parts/shortages', () => json([shortage({ expectedAt: '2020-01-02T02:00:00Z' })])))
+    const wrapper = await mountAs(ShortagesPage, '/parts/shortages', partsClerk)
+    expect(wrapper.find('[data-testid="shortage-late"]').text()).toBe('已逾期，请催货')
   })
 })
 
