@@ -64,8 +64,8 @@ import java.util.UUID;
  * The parts desk of the demo dealership (issue 14): a catalogue of a Volkswagen dealer's everyday parts (and two for
  * the Tesla that waits for one), four approved suppliers with lead times and agreed prices, five weeks of stock
  * received, issued to the history's services, inspected (two wiper sets refused) and scrapped, a count with a
- * difference, purchase orders in every state, and today's orders asking for their parts: the Tesla's handle motor and
- * 李明's ignition coil are short, the others reserved or issued.
+ * difference, purchase orders in every state, and today's orders asking for their parts: the Tesla's handle motor is
+ * short (its order waits for it), the others reserved or issued.
  * <p>
  * What happens now goes through the parts services (catalogue, a draft order, today's reservations and issues, the
  * count, a scrap); what happened in the past weeks is written as the receiving desk would have left it (purchase orders,
@@ -76,7 +76,7 @@ public class DemoParts {
 
     private static final Logger LOG = Logger.getLogger(DemoParts.class);
     static final String PARTS_PHONE = "13800000009";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
     record Terms(String supplier, int leadDays, String price, boolean preferred) {
     }
@@ -328,14 +328,15 @@ public class DemoParts {
         at.accept(b.day(9, 15, 10), () -> ledger.record(b.parts.get("frontDisc"), MovementKind.SCRAPPED, BigDecimal.ONE.negate(),
                 BigDecimal.ZERO, new StockLedger.Refs(null, null, null, null, null, null, "搬运时摔落，盘面崩角 / dropped in handling, chipped",
                         b.parts0.id), b.day(9, 15, 10)));
-        // The weekly order of the last days: the oil came yesterday, the coil it also holds is still to come.
-        List<Line> open = List.of(new Line("oilFilter", 40, null), new Line("oil", 160, null), new Line("coil", 2, null));
+        // The weekly order of the last days: the oil and the coil came yesterday, the wipers it also holds are still to come.
+        List<Line> open = List.of(new Line("oilFilter", 40, null), new Line("oil", 160, null), new Line("coil", 2, null),
+                new Line("wipers", 10, null));
         UUID[] weekly = new UUID[1];
         Instant sent = b.day(2, 10, 0);
         at.accept(sent, () -> order(b, VW, sent, b.now.plus(Duration.ofHours(2)), PurchaseOrderStatus.PARTLY_RECEIVED, null,
                 "周补货 / weekly replenishment", open).invoke(po -> weekly[0] = po.id).replaceWithVoid());
         at.accept(b.day(1, 9, 20), () -> orders.findById(weekly[0]).chain(po -> receive(b, po, b.day(1, 9, 20), List.of(
-                new Arrival("oilFilter", 40, 0, null), new Arrival("oil", 160, 0, null)))));
+                new Arrival("oilFilter", 40, 0, null), new Arrival("oil", 160, 0, null), new Arrival("coil", 2, 0, null)))));
 
         // The history's orders were read only to be named: out of the session, so that each movement's flush checks
         // only what this seeding changes.
@@ -474,7 +475,7 @@ public class DemoParts {
 
     /**
      * Today's orders ask for their parts through the parts desk: the Tesla's handle motor is short (a purchase order
-     * is on its way) and puts it in WAITING_PARTS; 李明's coil is short (the weekly order brings it); the plugs fitted on
+     * is on its way) and puts it in WAITING_PARTS; 李明's coil (it came yesterday) waits on the shelf; the plugs fitted on
      * his car and the wipers of the car in the quality check are issued; the safety-critical brake job's caliper and
      * fluid are reserved, waiting to be issued. Then a draft order for what fell below its minimum, this morning's
      * count (an oil filter missing) and a scrapped bulb.
