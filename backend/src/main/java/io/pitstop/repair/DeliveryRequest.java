@@ -16,6 +16,6 @@ public record DeliveryRequest(
         @Schema(examples = "2027-05-25") LocalDate nextServiceDueDate,
         @Min(0) @Max(5_000_000) @Schema(examples = "52000") Integer nextServiceDueKm,
         @Valid @NotNull PaymentRequest payment,
-        @Valid @Size(max = 200) @Schema(description = "The old part of every settlement line that names a catalogue part (旧件)")
-        List<@NotNull OldPartRequest> oldParts) {
+        @Size(max = 200) @Schema(description = "The old part of every settlement line that names a catalogue part (旧件)")
+        List<@Valid @NotNull OldPartRequest> oldParts) {
 }
