@@ -59,7 +59,8 @@ class DemoHistoryTest {
     @Test
     void everyStepOfTheDemosDayAndVisitsLiesInsideOpeningHoursWhateverTheTimeOfTheFirstStart() {
         // The demo's own orders (today's and the rated visits), its week of bookings and its four months of history
-        // (demo/history.sql), as the desk would have made them.
+        // (demo/history.sql: RO-H and BK-H with five digits), as the desk would have made them. Named exactly: a journey's
+        // order whose random reference began with H (RO-HH26FW, checked in at 08:11) once passed for the history.
         List<Map<String, Object>> moments = io.pitstop.support.Db.query("""
                 select o.reference || ' ' || e.type as what, e.at as at from repair_event e join repair_order o on o.id = e.order_id
                 where o.reference like 'RO-DEMO%' or o.reference like 'RO-HIST%'
@@ -75,12 +76,12 @@ class DemoHistoryTest {
                 select reference || ' starts', starts_at from appointment where reference ~ '^BK-D[0-9]{5}$'
                 union all
                 select o.reference || ' ' || e.type, e.at from repair_event e join repair_order o on o.id = e.order_id
-                where o.reference like 'RO-HIST%' and e.at is not null
+                where o.reference ~ '^RO-H[0-9]{5}$' and e.at is not null
                 union all
-                select reference || ' promised', promised_at from repair_order where reference like 'RO-HIST%' and promised_at is not null
+                select reference || ' promised', promised_at from repair_order where reference ~ '^RO-H[0-9]{5}$' and promised_at is not null
                 union all
                 select a.reference || ' ' || ev.type, ev.at from appointment_event ev join appointment a on a.id = ev.appointment_id
-                where a.reference like 'BK-H%' and ev.type in ('CONFIRMED', 'CHECKED_IN')
+                where a.reference ~ '^BK-H[0-9]{5}$' and ev.type in ('CONFIRMED', 'CHECKED_IN')
                 """);
         assertThat(moments).hasSizeGreaterThan(10_000);
         assertThat(moments).allSatisfy(m -> {
