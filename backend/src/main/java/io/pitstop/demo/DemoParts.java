@@ -328,9 +328,9 @@ public class DemoParts {
         at.accept(b.day(9, 15, 10), () -> ledger.record(b.parts.get("frontDisc"), MovementKind.SCRAPPED, BigDecimal.ONE.negate(),
                 BigDecimal.ZERO, new StockLedger.Refs(null, null, null, null, null, null, "搬运时摔落，盘面崩角 / dropped in handling, chipped",
                         b.parts0.id), b.day(9, 15, 10)));
-        // The weekly order of the last days: the oil and the coil came yesterday, the wipers it also holds are still to come.
+        // The weekly order of the last days: the oil and the coil came yesterday, the rear brake pads it also holds are still to come.
         List<Line> open = List.of(new Line("oilFilter", 40, null), new Line("oil", 160, null), new Line("coil", 2, null),
-                new Line("wipers", 10, null));
+                new Line("rearPads", 4, null));
         UUID[] weekly = new UUID[1];
         Instant sent = b.day(2, 10, 0);
         at.accept(sent, () -> order(b, VW, sent, b.now.plus(Duration.ofHours(2)), PurchaseOrderStatus.PARTLY_RECEIVED, null,
