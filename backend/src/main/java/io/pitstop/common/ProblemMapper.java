@@ -195,6 +195,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        // A failure and what failed after it (Hibernate Reactive's rollback on a connection the database just dropped):
+        // the first is the answer. The rollback failing means only that nothing was written.
+        if (e instanceof io.smallrye.mutiny.CompositeException composite && !composite.getCauses().isEmpty()
+                && composite.getCauses().get(0) instanceof DomainException first) {
+            return domain(first, uri, headers);
+        }
         if (isDatabaseOutage(e)) {
             LOG.warnf("Database unavailable: %s", rootMessage(e));
             return unavailable(uri, headers);
@@ -219,6 +225,10 @@ public class ProblemMapper {
      */
     static boolean isDatabaseOutage(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof io.smallrye.mutiny.CompositeException composite
+                    && composite.getCauses().stream().anyMatch(c -> c != composite && isDatabaseOutage(c))) {
+                return true;
+            }
             if (t instanceof java.net.ConnectException || t instanceof io.vertx.sqlclient.ClosedConnectionException
                     || t instanceof java.nio.channels.ClosedChannelException
                     || t instanceof io.netty.channel.ConnectTimeoutException) {
