@@ -43,7 +43,8 @@ public final class NativeSql {
         });
     }
 
-    static Object bind(Object p) {
+    /** A parameter as PostgreSQL takes it: an instant in UTC, an enum (or a collection of enums) by name. */
+    public static Object bind(Object p) {
         if (p instanceof Instant t) {
             return t.atOffset(ZoneOffset.UTC);
         }

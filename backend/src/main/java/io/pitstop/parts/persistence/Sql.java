@@ -52,14 +52,8 @@ public final class Sql {
         }));
     }
 
-    static Object bind(Object p) {
-        if (p instanceof Instant t) {
-            return t.atOffset(ZoneOffset.UTC);
-        }
-        if (p instanceof Enum<?> e) {
-            return e.name();
-        }
-        return p;
+    private static Object bind(Object p) {
+        return io.pitstop.common.NativeSql.bind(p);
     }
 
     public static UUID uuid(Object o) {

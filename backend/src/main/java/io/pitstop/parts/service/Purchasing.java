@@ -138,7 +138,7 @@ public class Purchasing {
     /** PO-yyyymmdd-nnn, numbered per shop day under a lock held to the commit, so two writers never share a number. */
     private Uni<String> number(String day) {
         String prefix = "PO-" + day + "-";
-        return Sql.rows("select pg_advisory_xact_lock(hashtextextended('purchase_order_number', 0))")
+        return io.pitstop.common.AdvisoryLocks.lock("purchase_order_number")
                 .chain(() -> Sql.rows("select coalesce(max(cast(substring(number from 13) as integer)), 0) + 1 from purchase_order "
                         + "where number like ?1", prefix + "%"))
                 .map(rows -> prefix + String.format("%03d", integer(rows.get(0)[0])));
