@@ -151,7 +151,7 @@ class OutageIT {
         System.out.printf("[restart] bookings: %d accepted, %d conflicts, %d deferred (503); updates: %d accepted, %d deferred%n",
                 accepted.size(), load.count(409), load.count(503), updates.stream().filter(u -> u == 201).count(),
                 updates.stream().filter(u -> u == 503).count());
-        assertThat(load.leaks()).as("answers that leak or fail").isEmpty();
+        assertThat(load.leaks()).as(() -> "answers that leak or fail; " + app.logOf(load.leaks())).isEmpty();
         assertThat(updates).as("update answers").allMatch(u -> u == 201 || u == 503);
         assertThat(db().count("select count(*) from appointment where id = any(?::uuid[])", "{" + String.join(",", accepted) + "}"))
                 .as("accepted bookings in the database").isEqualTo(accepted.size());

@@ -289,7 +289,8 @@ class TwoInstancesIT {
         System.out.printf("[kill] bookings: %d accepted (%d by C), %d conflicts, %d without answer; streams resumed with %s%n",
                 accepted.size(), accepted(load, "c"), load.count(409), load.count(-1),
                 followers.stream().map(StreamFollower::resumedWith).toList());
-        assertThat(load.leaks()).as("answers that leak or fail").isEmpty();
+        assertThat(load.leaks()).as(() -> "answers that leak or fail; " + java.util.stream.Stream.of(a, b, c)
+                .map(app -> app.logOf(load.leaks())).collect(java.util.stream.Collectors.joining("\n"))).isEmpty();
         assertThat(db.count("select count(*) from appointment where id = any(?::uuid[])", "{" + String.join(",", accepted) + "}"))
                 .as("accepted bookings in the database").isEqualTo(accepted.size());
 

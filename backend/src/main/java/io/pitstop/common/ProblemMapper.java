@@ -220,7 +220,7 @@ public class ProblemMapper {
     }
 
     /**
-     * Whether the failure is the database being out of reach rather than a bug: a refused or cut connection, or
+     * Whether the failure is the database being out of reach rather than a bug: a refused, reset or cut connection, or
      * PostgreSQL refusing connections (SQLSTATE class 08, or 57P01-57P03 while it shuts down or starts up).
      */
     static boolean isDatabaseOutage(Throwable e) {
@@ -229,7 +229,8 @@ public class ProblemMapper {
                     && composite.getCauses().stream().anyMatch(c -> c != composite && isDatabaseOutage(c))) {
                 return true;
             }
-            if (t instanceof java.net.ConnectException || t instanceof io.vertx.sqlclient.ClosedConnectionException
+            // SocketException: refused (ConnectException) or reset mid-query. Requests talk to no socket but the database's.
+            if (t instanceof java.net.SocketException || t instanceof io.vertx.sqlclient.ClosedConnectionException
                     || t instanceof java.nio.channels.ClosedChannelException
                     || t instanceof io.netty.channel.ConnectTimeoutException) {
                 return true;

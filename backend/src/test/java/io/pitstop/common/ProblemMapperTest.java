@@ -43,4 +43,14 @@ class ProblemMapperTest {
         assertThat(answer.getStatus()).isEqualTo(503);
         assertThat(answer.getHeaderString(HttpHeaders.RETRY_AFTER)).isNotNull();
     }
+
+    /** PostgreSQL going down mid-query resets the socket: Hibernate wraps the reset, and the rollback meets it again. */
+    @Test
+    void aConnectionResetMidQueryIsAnOutage() {
+        java.net.SocketException reset = new java.net.SocketException("Connection reset");
+        Throwable both = new CompositeException(new org.hibernate.HibernateException(reset), reset);
+        Response answer = mapper.unexpected(both, uri(), Mockito.mock(HttpHeaders.class));
+        assertThat(answer.getStatus()).isEqualTo(503);
+        assertThat(answer.getHeaderString(HttpHeaders.RETRY_AFTER)).isNotNull();
+    }
 }

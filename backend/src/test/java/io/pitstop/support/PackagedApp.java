@@ -90,6 +90,34 @@ public final class PackagedApp implements AutoCloseable {
         return smsLog;
     }
 
+    private static final java.util.regex.Pattern REQUEST_ID = java.util.regex.Pattern.compile("\"requestId\":\"([^\"]+)\"");
+
+    /**
+     * What this instance logged about the requests whose answers are given (by the {@code requestId} of their
+     * problem), each entry with its first lines of stack: a failed assertion then says why the server answered so.
+     */
+    public String logOf(List<BookingLoad.Outcome> answers) {
+        List<String> lines;
+        try {
+            lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            return "(log " + log + " unreadable: " + e.getMessage() + ")";
+        }
+        StringBuilder out = new StringBuilder();
+        answers.stream().map(a -> REQUEST_ID.matcher(a.body())).filter(java.util.regex.Matcher::find).map(m -> m.group(1))
+                .distinct().limit(3).forEach(id -> {
+                    for (int i = 0; i < lines.size(); i++) {
+                        if (lines.get(i).contains("[req:" + id + "]")) {
+                            out.append('\n').append(lines.get(i));
+                            for (int j = i + 1; j < lines.size() && j <= i + 12 && !lines.get(j).matches("^\\d{4}-.*"); j++) {
+                                out.append('\n').append(lines.get(j));
+                            }
+                        }
+                    }
+                });
+        return out.isEmpty() ? "(nothing logged for these requests in " + log + ")" : "logged by " + log + ":" + out;
+    }
+
     public boolean alive() {
         return process.isAlive();
     }
