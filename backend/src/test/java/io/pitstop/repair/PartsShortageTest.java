@@ -256,4 +256,27 @@ class PartsShortageTest {
                 .body("estimate.items[1].partId", nullValue())
                 .body("estimate.items[0].sublet", equalTo(false));
     }
+
+    /**
+     * A part taken out of the catalogue cannot go on a new line (400 naming the line), but an estimate that already
+     * carries it may be sent again with it (the settlement likewise bills the estimate's parts).
+     */
+    @Test
+    void aPartTakenOutOfTheCatalogueStaysOnTheLinesThatHaveItButGoesOnNoNewOne() {
+        String supplier = parts.supplier();
+        String part = parts.part(supplier, "雨刮片", "Wiper blades");
+        var c = repairs.customer();
+        String carrying = estimated(c, estimateWith(part, 1));
+        String fresh = repairs.checkIn(repairs.customer());
+        parts.withdraw(part);
+
+        given().auth().oauth2(repairs.advisor().accessToken()).contentType(ContentType.JSON).body(estimateWith(part, 1))
+                .post("/api/v1/repair-orders/" + fresh + "/estimate").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("items[1].partId"));
+        assertThat(order(repairs.advisor(), fresh, "zh-CN").getString("status")).isEqualTo("CHECKED_IN");
+
+        given().auth().oauth2(repairs.advisor().accessToken()).contentType(ContentType.JSON).body(estimateWith(part, 2))
+                .post("/api/v1/repair-orders/" + carrying + "/estimate").then().statusCode(200)
+                .body("estimate.items[1].partId", equalTo(part)).body("estimate.items[1].quantity", equalTo(2));
+    }
 }

@@ -97,6 +97,22 @@ public class PartsFixtures {
         return part;
     }
 
+    /** The part taken out of the catalogue (active false), all else as it was. */
+    public void withdraw(String partId) {
+        io.restassured.path.json.JsonPath part = given().auth().oauth2(bookings.manager().accessToken()).get("/api/v1/parts/" + partId)
+                .then().statusCode(200).extract().jsonPath();
+        Map<String, Object> body = new HashMap<>();
+        for (String field : List.of("partNumber", "nameZh", "nameEn", "brand", "origin", "unit", "listPrice", "minStock",
+                "warrantyMonths", "warrantyKm", "location")) {
+            body.put(field, part.get(field));
+        }
+        body.put("active", false);
+        body.put("suppliers", part.getList("suppliers", Map.class).stream().map(s -> Map.of("supplierId", s.get("supplierId"),
+                "leadTimeDays", s.get("leadTimeDays"), "purchasePrice", s.get("purchasePrice"), "preferred", s.get("preferred"))).toList());
+        given().auth().oauth2(bookings.manager().accessToken()).contentType(ContentType.JSON).body(body)
+                .put("/api/v1/parts/" + partId).then().statusCode(200).body("active", org.hamcrest.Matchers.equalTo(false));
+    }
+
     public Map<String, Object> stock(String partId) {
         return given().auth().oauth2(bookings.manager().accessToken()).get("/api/v1/parts/" + partId)
                 .then().statusCode(200).extract().path("stock");

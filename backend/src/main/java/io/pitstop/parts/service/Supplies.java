@@ -61,12 +61,13 @@ public class Supplies {
         if (ids == null || ids.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return Sql.rows("select id, part_number, name_zh, name_en, brand, origin, unit, list_price, warranty_months, warranty_km "
+        return Sql.rows("select id, part_number, name_zh, name_en, brand, origin, unit, list_price, warranty_months, warranty_km, active "
                 + "from part where id in (?1)", List.copyOf(ids)).map(rows -> {
             Map<UUID, PartRef> out = new HashMap<>();
             for (Object[] r : rows) {
                 out.put(uuid(r[0]), new PartRef(uuid(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                        PartOrigin.valueOf((String) r[5]), (String) r[6], dec(r[7]), integer(r[8]), integer(r[9])));
+                        PartOrigin.valueOf((String) r[5]), (String) r[6], dec(r[7]), integer(r[8]), integer(r[9]),
+                        Boolean.TRUE.equals(r[10])));
             }
             return out;
         });

@@ -65,7 +65,7 @@ public class Estimating {
                 throw new ConflictException("illegal-transition",
                         Detail.of("problem.repair.estimate-after-approval", Map.of("status", o.status)));
             }
-            return catalogue(req.items()).chain(parts -> items.ofOrder(o.id).chain(existing -> {
+            return items.ofOrder(o.id).chain(existing -> catalogue(req.items(), existing).chain(parts -> {
                 if (existing.stream().anyMatch(i -> i.decision != Decision.PENDING)) {
                     throw new ConflictException("estimate-decided", Detail.of("problem.repair.estimate-decided"));
                 }
@@ -95,7 +95,7 @@ public class Estimating {
                 throw new ConflictException("illegal-transition",
                         Detail.of("problem.repair.supplement-outside-repair", Map.of("status", o.status)));
             }
-            return catalogue(req.items()).chain(parts -> items.ofOrder(o.id).chain(existing -> {
+            return items.ofOrder(o.id).chain(existing -> catalogue(req.items(), existing).chain(parts -> {
                 int round = existing.stream().mapToInt(i -> i.round).max().orElse(0) + 1;
                 List<EstimateItem> created = newItems(act, o, round, req.items(), parts);
                 BigDecimal total = Estimates.sum(created);
@@ -110,10 +110,15 @@ public class Estimating {
         });
     }
 
-    /** The catalogue parts the items name, checked (400 {@code items[n].partId}). */
-    private Uni<Map<UUID, PartRef>> catalogue(List<EstimateItemRequest> requests) {
+    /**
+     * The catalogue parts the items name, checked (400 {@code items[n].partId}); a part the order's items already
+     * carry may stay on it after it left the catalogue.
+     */
+    private Uni<Map<UUID, PartRef>> catalogue(List<EstimateItemRequest> requests, List<EstimateItem> existing) {
         return supply.catalogue(requests.stream().map(EstimateItemRequest::partId).toList(),
-                requests.stream().map(EstimateItemRequest::kind).toList(), n -> "items[" + n + "].partId");
+                requests.stream().map(EstimateItemRequest::kind).toList(),
+                existing.stream().map(i -> i.partId).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()),
+                n -> "items[" + n + "].partId");
     }
 
     /**

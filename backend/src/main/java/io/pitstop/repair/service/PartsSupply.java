@@ -56,10 +56,12 @@ public class PartsSupply {
     }
 
     /**
-     * The catalogue entries the lines name, checked: only a PART line names one, and it must be in the catalogue
+     * The catalogue entries the lines name, checked: only a PART line names one, and it must be in the catalogue and
+     * active, unless the order already carries it (a part taken out of the catalogue stays on the lines that had it)
      * (400 naming the line's {@code partId}). {@code field} gives a line's field path, e.g. {@code items[2].partId}.
      */
-    Uni<Map<UUID, PartRef>> catalogue(List<UUID> partIds, List<ItemKind> kinds, java.util.function.IntFunction<String> field) {
+    Uni<Map<UUID, PartRef>> catalogue(List<UUID> partIds, List<ItemKind> kinds, Set<UUID> onOrder,
+                                      java.util.function.IntFunction<String> field) {
         for (int n = 0; n < partIds.size(); n++) {
             if (partIds.get(n) != null && kinds.get(n) != ItemKind.PART) {
                 throw new InvalidInputException(field.apply(n), Detail.of("problem.repair.part-on-labour"));
@@ -71,7 +73,8 @@ public class PartsSupply {
         }
         return parts.parts(named).map(found -> {
             for (int n = 0; n < partIds.size(); n++) {
-                if (partIds.get(n) != null && !found.containsKey(partIds.get(n))) {
+                PartRef part = partIds.get(n) == null ? null : found.get(partIds.get(n));
+                if (partIds.get(n) != null && (part == null || !part.active() && !onOrder.contains(part.id()))) {
                     throw new InvalidInputException(field.apply(n), Detail.of("problem.repair.unknown-part"));
                 }
             }

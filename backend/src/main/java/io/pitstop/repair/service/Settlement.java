@@ -81,12 +81,15 @@ public class Settlement {
         });
     }
 
-    /** The parts the lines name (checked: 400 {@code lines[n].partId}) and those of the estimate items they bill. */
+    /**
+     * The parts the lines name (checked: 400 {@code lines[n].partId}; one the estimate carries may have left the
+     * catalogue since) and those of the estimate items they bill.
+     */
     private Uni<Map<UUID, PartRef>> catalogue(SettlementRequest req, List<EstimateItem> all) {
+        Set<UUID> onEstimate = all.stream().map(i -> i.partId).filter(Objects::nonNull).collect(Collectors.toSet());
         return supply.catalogue(req.lines().stream().map(SettlementLineRequest::partId).toList(),
-                req.lines().stream().map(SettlementLineRequest::kind).toList(), n -> "lines[" + n + "].partId").chain(named -> {
-            Set<UUID> estimated = all.stream().map(i -> i.partId).filter(Objects::nonNull).filter(id -> !named.containsKey(id))
-                    .collect(Collectors.toSet());
+                req.lines().stream().map(SettlementLineRequest::kind).toList(), onEstimate, n -> "lines[" + n + "].partId").chain(named -> {
+            Set<UUID> estimated = onEstimate.stream().filter(id -> !named.containsKey(id)).collect(Collectors.toSet());
             return supply.parts(estimated).map(more -> {
                 Map<UUID, PartRef> parts = new HashMap<>(named);
                 parts.putAll(more);
