@@ -1,3 +1,4 @@
+import type { CataloguePart } from '@/api/partsOnOrder'
 import type { ItemKind, RepairOrderView, SettlementLineRequest } from '@/api/types'
 import { nextDraftKey } from './draftKey'
 import { parseDecimal, sumCents, toCents, typedLineCents } from './money'
@@ -14,8 +15,13 @@ export interface SettlementDraftLine {
   unitPrice: string
   /** The approved estimate's amount (fen); null for a new line. */
   estimated: number | null
-  /** The catalogue part the billed item named (a new line is written by hand: sublet or not in the catalogue). */
+  /** The catalogue part of the line: the billed item's, or the one a new line picked. */
   partId: string | null
+  /** A new PART line written by hand (sublet or bought outside) rather than picked from the catalogue. */
+  sublet: boolean
+  /** The catalogue part as the line shows it: its number (known once picked here) and its name. */
+  partNumber: string | null
+  partName: string | null
   differenceReason: string
 }
 
@@ -36,6 +42,9 @@ export function settlementDraft(order: RepairOrderView): SettlementDraftLine[] {
       unitPrice: String(line.unitPrice),
       estimated: line.estimatedAmount === null || line.estimatedAmount === undefined ? null : toCents(line.estimatedAmount),
       partId: partIdOf(line),
+      sublet: line.kind === 'PART' && !partIdOf(line),
+      partNumber: null,
+      partName: partIdOf(line) ? line.description : null,
       differenceReason: line.differenceReason ?? '',
     }))
   }
@@ -50,12 +59,57 @@ export function settlementDraft(order: RepairOrderView): SettlementDraftLine[] {
       unitPrice: String(item.unitPrice),
       estimated: toCents(item.amount),
       partId: partIdOf(item),
+      sublet: item.kind === 'PART' && !partIdOf(item),
+      partNumber: partIdOf(item) ? (item.partNumber ?? null) : null,
+      partName: partIdOf(item) ? item.description : null,
       differenceReason: '',
     }))
 }
 
+/** A line not estimated; a part is picked from the catalogue unless switched to sublet / not in the catalogue. */
 export function newSettlementLine(kind: ItemKind = 'PART'): SettlementDraftLine {
-  return { key: nextDraftKey(), itemId: null, kind, description: '', quantity: '1', unitPrice: '', estimated: null, partId: null, differenceReason: '' }
+  return {
+    key: nextDraftKey(),
+    itemId: null,
+    kind,
+    description: '',
+    quantity: '1',
+    unitPrice: '',
+    estimated: null,
+    partId: null,
+    sublet: false,
+    partNumber: null,
+    partName: null,
+    differenceReason: '',
+  }
+}
+
+/** A new line takes the picked part: its number, its name (unless the advisor described it) and its list price. */
+export function pickSettlementPart(line: SettlementDraftLine, part: CataloguePart, name: string): SettlementDraftLine {
+  const typed = line.description.trim()
+  const keepDescription = !!typed && typed !== line.partName
+  return {
+    ...line,
+    kind: 'PART',
+    sublet: false,
+    partId: part.id,
+    partNumber: part.partNumber,
+    partName: name,
+    description: keepDescription ? line.description : name,
+    unitPrice: String(part.listPrice),
+  }
+}
+
+/** Switches a new PART line between the catalogue and sublet / free text; the picked part goes with the switch. */
+export function setSettlementSublet(line: SettlementDraftLine, sublet: boolean): SettlementDraftLine {
+  if (sublet === line.sublet) return line
+  return sublet ? { ...line, sublet: true, partId: null, partNumber: null, partName: null } : { ...line, sublet: false }
+}
+
+/** The picked part as the line names it: "number · name", or the name alone when the number is not known here. */
+export function settlementPartLabel(line: SettlementDraftLine): string {
+  if (!line.partId) return ''
+  return line.partNumber ? `${line.partNumber} · ${line.partName ?? ''}` : (line.partName ?? '')
 }
 
 /** amount - estimate (fen): the whole amount of a new line; null while the amount is not a number. */
@@ -72,10 +126,11 @@ export function needsReason(line: SettlementDraftLine): boolean {
   return difference !== null && difference !== 0
 }
 
-export type SettlementField = 'description' | 'quantity' | 'unitPrice' | 'differenceReason'
+export type SettlementField = 'part' | 'description' | 'quantity' | 'unitPrice' | 'differenceReason'
 
 export function settlementIssues(line: SettlementDraftLine): SettlementField[] {
   const issues: SettlementField[] = []
+  if (line.itemId === null && line.kind === 'PART' && !line.sublet && !line.partId) issues.push('part')
   if (!line.description.trim()) issues.push('description')
   const quantity = parseDecimal(line.quantity)
   if (quantity === null || quantity > 9999 || (line.itemId === null && quantity === 0)) issues.push('quantity')
@@ -106,6 +161,6 @@ export function toSettlementLine(line: SettlementDraftLine): SettlementLineReque
     quantity: parseDecimal(line.quantity) ?? 0,
     unitPrice: parseDecimal(line.unitPrice) ?? 0,
     ...(needsReason(line) && reason ? { differenceReason: reason } : {}),
-    ...(line.kind === 'PART' && line.partId ? { partId: line.partId } : {}),
+    ...(line.kind === 'PART' && !line.sublet && line.partId ? { partId: line.partId } : {}),
   }
 }

@@ -3,7 +3,15 @@ import type { LineSupply } from '@/api/partsOnOrder'
 import type { EstimateItemView, NotificationKind, NotificationView, SettlementLineView, SettlementView } from '@/api/types'
 import { applyLocale, i18n } from '@/i18n'
 import { draftFromItems, draftIssues, emptyItem, lineProblems, pickPart, setSublet, toItemRequest } from '@/utils/estimateDraft'
-import { newSettlementLine, settlementDraft, toSettlementLine } from '@/utils/settlementDraft'
+import {
+  newSettlementLine,
+  pickSettlementPart,
+  setSettlementSublet,
+  settlementDraft,
+  settlementIssues,
+  settlementPartLabel,
+  toSettlementLine,
+} from '@/utils/settlementDraft'
 import {
   askedAt,
   availability,
@@ -213,6 +221,27 @@ describe('the settlement of catalogue parts', () => {
     expect(labourLine?.partId).toBeNull()
     expect(toSettlementLine(padsLine!)).toEqual({ itemId: 'a', kind: 'PART', description: pads.description, quantity: 1, unitPrice: 480, partId: 'p-1' })
     expect(toSettlementLine({ ...newSettlementLine('PART'), description: '刹车盘', unitPrice: '120', differenceReason: '裂纹' })).not.toHaveProperty('partId')
+  })
+
+  it('lets a new part line pick from the catalogue, or be sublet, but not stay neither', () => {
+    const fresh = newSettlementLine('PART')
+    expect(settlementIssues(fresh)).toContain('part')
+
+    const picked = pickSettlementPart({ ...fresh, quantity: '2' }, cataloguePart(), '前刹车片')
+    expect(picked).toMatchObject({ partId: 'p-1', description: '前刹车片', unitPrice: '480', sublet: false, quantity: '2' })
+    expect(settlementPartLabel(picked)).toBe('5Q0698151B · 前刹车片')
+    expect(settlementIssues({ ...picked, differenceReason: '拆检发现后刹车片同样磨损' })).toEqual([])
+    expect(toSettlementLine({ ...picked, differenceReason: '拆检发现' })).toMatchObject({ kind: 'PART', partId: 'p-1', quantity: 2, unitPrice: 480 })
+
+    // A description the advisor wrote stays when another part is picked; the previous part's name does not.
+    const described = pickSettlementPart({ ...picked, description: '后刹车片（加急）' }, cataloguePart({ id: 'p-2', nameZh: '后刹车片' }), '后刹车片')
+    expect(described.description).toBe('后刹车片（加急）')
+    expect(pickSettlementPart(picked, cataloguePart({ id: 'p-2' }), '后刹车片').description).toBe('后刹车片')
+
+    const sublet = setSettlementSublet(picked, true)
+    expect(sublet).toMatchObject({ sublet: true, partId: null })
+    expect(settlementIssues(sublet)).not.toContain('part')
+    expect(toSettlementLine({ ...sublet, differenceReason: '外协' })).not.toHaveProperty('partId')
   })
 })
 
