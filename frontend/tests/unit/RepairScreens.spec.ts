@@ -14,6 +14,7 @@ import RepairOrderPage from '@/pages/desk/RepairOrderPage.vue'
 import RepairListPage from '@/pages/repair/RepairListPage.vue'
 import RepairTrackerPage from '@/pages/repair/RepairTrackerPage.vue'
 import SettlementDocumentPage from '@/pages/repair/SettlementDocumentPage.vue'
+import SettlementPage from '@/pages/desk/SettlementPage.vue'
 import { router } from '@/router'
 import { useAuthStore } from '@/stores/auth'
 import { cataloguePart } from './partsFixtures'
@@ -352,6 +353,42 @@ describe('the estimate editor', () => {
         { kind: 'PART', description: '前刹车片', partId: 'p-1', partNumber: '5Q0698151B', quantity: 1, unitPrice: 480, necessity: 'REQUIRED', reason: '磨损到极限' },
       ],
       durationMinutes: 180,
+    })
+  })
+
+  it("bills a part the estimate did not have from the catalogue on the settlement, with the reason", async () => {
+    const labour = item({ id: 'i-a', kind: 'LABOUR', description: '更换刹车片工时', quantity: 1, unitPrice: 200, amount: 200, decision: 'APPROVED' })
+    const ready = order({ status: 'READY', estimate: { items: [labour], approvedTotal: 200, pendingTotal: 0, declinedTotal: 0, pendingCount: 0 } })
+    const server = stubRepairServer(ready, [], (call) =>
+      call.method === 'GET' && call.path === '/api/v1/parts' ? json([cataloguePart(), cataloguePart({ id: 'p-9', active: false })]) : undefined,
+    )
+    server.answer(() => json(ready))
+    const wrapper = await mountAs(advisor, SettlementPage, { id: 'o-1' }, '/desk/repairs/o-1/settlement')
+
+    await wrapper.find('[data-testid="settlement-add-part"]').trigger('click')
+    const added = () => wrapper.findAll('[data-testid="settlement-edit-line"]')[1]!
+    await wrapper.find('[data-testid="settlement-submit"]').trigger('click')
+    await flushPromises()
+    expect(server.calls.filter((c) => c.method === 'PUT')).toHaveLength(0)
+    expect(added().find('[data-testid="settlement-part"]').text()).toContain('请从配件目录选择，或切换为外协/非目录件')
+
+    await added().find('[data-testid="settlement-part"]').trigger('click')
+    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="part-option"]')).toHaveLength(1)) // the inactive one is not offered
+    await wrapper.find('[data-testid="part-option"]').trigger('click')
+    expect((added().find('[data-testid="settlement-part"] input').element as HTMLInputElement).value).toBe('5Q0698151B · 前刹车片')
+    expect((added().find('[data-testid="settlement-unit-price"] input').element as HTMLInputElement).value).toBe('480')
+    await added().find('[data-testid="settlement-reason"] textarea').setValue('拆检发现前刹车片磨损到极限')
+    expect(wrapper.find('[data-testid="settlement-edit-total"]').text()).toBe('¥680.00')
+
+    await wrapper.find('[data-testid="settlement-submit"]').trigger('click')
+    await flushPromises()
+    const sent = server.calls.find((c) => c.method === 'PUT')
+    expect(sent?.path).toBe('/api/v1/repair-orders/o-1/settlement')
+    expect(sent?.body).toEqual({
+      lines: [
+        { itemId: 'i-a', kind: 'LABOUR', description: '更换刹车片工时', quantity: 1, unitPrice: 200 },
+        { kind: 'PART', description: '前刹车片', quantity: 1, unitPrice: 480, differenceReason: '拆检发现前刹车片磨损到极限', partId: 'p-1' },
+      ],
     })
   })
 
