@@ -1,5 +1,6 @@
 package io.pitstop.parts;
 
+import io.pitstop.support.PartsFixtures;
 import io.pitstop.identity.Role;
 import io.pitstop.support.BookingFixtures;
 import io.pitstop.support.Db;

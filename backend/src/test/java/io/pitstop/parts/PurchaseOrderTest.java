@@ -1,5 +1,6 @@
 package io.pitstop.parts;
 
+import io.pitstop.support.PartsFixtures;
 import io.pitstop.support.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
