@@ -309,7 +309,8 @@ describe('the catalogue', () => {
       on('GET', '/api/v1/parts/p-1', () => json(part(oilFilter, { stock: { onHand: 6, reserved: 2, available: 4, onOrder: 10, short: 0 } }))),
       on('GET', '/api/v1/parts/p-1/ledger', () =>
         json([
-          movement(3, { kind: 'ISSUED', onHandDelta: -1, reservedDelta: -1, onHandAfter: 6, reservedAfter: 2, orderId: 'o-1', actorId: 'u-9' }),
+          movement(4, { kind: 'RECEIVED', onHandDelta: 10, onHandAfter: 7, reservedAfter: 2, purchaseOrderId: 'po-1', purchaseOrderNumber: 'PO-20301007-002', unitCost: 40 }),
+          movement(3, { kind: 'ISSUED', onHandDelta: -1, reservedDelta: -1, onHandAfter: 6, reservedAfter: 2, orderId: 'o-1', orderLabel: 'RO-4K7P2Q · 沪A12345', actorId: 'u-9' }),
           movement(2, { kind: 'COUNTED', onHandDelta: -1, onHandAfter: 7, reservedAfter: 3, reason: '破损未登记', actorId: 'u-9' }),
         ]),
       ),
@@ -319,11 +320,14 @@ describe('the catalogue', () => {
     expect(wrapper.find('[data-testid="stock-onOrder"]').text()).toContain('在途')
     expect(wrapper.find('[data-testid="part-origin"]').text()).toBe('原厂件')
     const rows = wrapper.findAll('[data-testid="ledger-row"]')
-    expect(rows[0]!.text()).toContain('领料出库')
-    expect(rows[0]!.find('[data-testid="ledger-order"]').attributes('href')).toBe('/desk/repairs/o-1')
-    expect(rows[0]!.find('[data-testid="ledger-on-hand"]').text()).toBe('在库 -1')
-    expect(rows[1]!.text()).toContain('盘点调整')
-    expect(rows[1]!.find('[data-testid="ledger-after"]').text()).toBe('结存：在库 7 · 预留 3')
+    expect(rows[0]!.find('[data-testid="ledger-po"]').text()).toBe('PO-20301007-002')
+    expect(rows[0]!.find('[data-testid="ledger-po"]').attributes('href')).toBe('/parts/purchase-orders/po-1')
+    expect(rows[1]!.text()).toContain('领料出库')
+    expect(rows[1]!.find('[data-testid="ledger-order"]').text()).toBe('RO-4K7P2Q · 沪A12345')
+    expect(rows[1]!.find('[data-testid="ledger-order"]').attributes('href')).toBe('/desk/repairs/o-1')
+    expect(rows[1]!.find('[data-testid="ledger-on-hand"]').text()).toBe('在库 -1')
+    expect(rows[2]!.text()).toContain('盘点调整')
+    expect(rows[2]!.find('[data-testid="ledger-after"]').text()).toBe('结存：在库 7 · 预留 3')
   })
 
   it('puts the server\'s objection to a new part at its field', async () => {

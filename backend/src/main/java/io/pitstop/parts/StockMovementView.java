@@ -34,5 +34,7 @@ public record StockMovementView(
         UUID countId,
         BigDecimal unitCost,
         String reason,
-        @Schema(description = "Who recorded it; absent when a job did") UUID actorId) {
+        @Schema(description = "Who recorded it; absent when a job did") UUID actorId,
+        @Schema(description = "The order of orderId as the desk names it (reference · plate)", examples = "RO-4K7P2Q · 沪A12345") String orderLabel,
+        @Schema(description = "The number of purchaseOrderId", examples = "PO-20261207-001") String purchaseOrderNumber) {
 }

@@ -81,6 +81,11 @@ class PartsLedgerTest {
                 "COUNTED", "SCRAPPED", "RETURNED", "ISSUED", "RELEASED", "RESERVED", "RESERVED", "RECEIVED");
         assertThat(ledger.getList("onHandAfter", Float.class)).containsExactly(6f, 7f, 8f, 7f, 10f, 10f, 10f, 10f);
         assertThat(ledger.getList("reservedAfter", Float.class)).containsExactly(0f, 0f, 0f, 0f, 3f, 5f, 3f, 0f);
+        // Each row names what it refers to as the desk reads it: the order's reference and plate, the purchase order's number.
+        String order = "RO-TEST · 沪A12345";
+        assertThat(ledger.getList("orderLabel", String.class)).containsExactly(null, null, order, order, order, order, order, null);
+        assertThat(ledger.getList("purchaseOrderNumber", String.class)).containsExactly(null, null, null, null, null, null, null,
+                po.getString("number"));
     }
 
     @Test

@@ -72,12 +72,15 @@ public class StockLedger {
     /** A part's movements, newest first, each with the on-hand and reserved after it (running sums of the ledger). */
     public Uni<List<Object[]>> movements(UUID partId, int offset, int limit) {
         return Sql.rows("""
-                select id, at, kind, on_hand_delta, reserved_delta, on_hand_after, reserved_after, order_id, line_id,
-                       purchase_order_id, receipt_id, count_id, unit_cost, reason, actor_id
+                select l.id, l.at, l.kind, l.on_hand_delta, l.reserved_delta, l.on_hand_after, l.reserved_after, l.order_id,
+                       l.line_id, l.purchase_order_id, l.receipt_id, l.count_id, l.unit_cost, l.reason, l.actor_id,
+                       d.order_label, po.number
                 from (select m.*, sum(on_hand_delta) over w as on_hand_after, sum(reserved_delta) over w as reserved_after
                       from stock_movement m where part_id = ?1
                       window w as (order by id rows between unbounded preceding and current row)) l
-                order by id desc offset ?2 limit ?3
+                left join part_demand d on d.line_id = l.line_id
+                left join purchase_order po on po.id = l.purchase_order_id
+                order by l.id desc offset ?2 limit ?3
                 """, partId, offset, limit);
     }
 }

@@ -140,7 +140,7 @@ public class StockDesk {
             return ledger.movements(partId, page.offset(), page.limit());
         })).map(rows -> rows.stream().map(r -> new StockMovementView(Sql.longValue(r[0]), utc(instant(r[1])),
                 MovementKind.valueOf((String) r[2]), dec(r[3]), dec(r[4]), dec(r[5]), dec(r[6]), uuid(r[7]), uuid(r[8]),
-                uuid(r[9]), uuid(r[10]), uuid(r[11]), dec(r[12]), (String) r[13], uuid(r[14]))).toList());
+                uuid(r[9]), uuid(r[10]), uuid(r[11]), dec(r[12]), (String) r[13], uuid(r[14]), (String) r[15], (String) r[16])).toList());
     }
 
     /** Per part awaited: how much, by whom (first come first), and when it should come. */
