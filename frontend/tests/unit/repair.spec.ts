@@ -155,7 +155,7 @@ describe('settlement', () => {
     expect(settlementIssues(changed)).toEqual(['differenceReason'])
     expect(settlementIssues({ ...changed, differenceReason: '多用一块平衡块' })).toEqual([])
 
-    const added = { ...newSettlementLine('PART'), description: '刹车盘', unitPrice: '120' }
+    const added = { ...newSettlementLine('PART'), sublet: true, description: '刹车盘', unitPrice: '120' }
     expect(needsReason(added)).toBe(true)
     expect(settlementDifference(added)).toBe(12000)
     expect(settlementIssues(added)).toEqual(['differenceReason'])
@@ -166,7 +166,7 @@ describe('settlement', () => {
     const [line] = settlementDraft(ready)
     if (!line) throw new Error('no line')
     expect(settlementIssues({ ...line, quantity: '0', differenceReason: '客户取消' })).toEqual([])
-    expect(settlementIssues({ ...newSettlementLine(), description: 'x', quantity: '0', unitPrice: '1', differenceReason: 'y' })).toEqual(['quantity'])
+    expect(settlementIssues({ ...newSettlementLine('LABOUR'), description: 'x', quantity: '0', unitPrice: '1', differenceReason: 'y' })).toEqual(['quantity'])
   })
 
   it('sends the reason only where there is a difference', () => {
