@@ -12,6 +12,7 @@ import type {
   PurchaseSuggestionView,
   ReceiptRequest,
   ReceiptView,
+  ScrapRequest,
   ShortageView,
   StockCountRequest,
   StockCountView,
@@ -41,6 +42,10 @@ export function createPart(body: PartRequest): Promise<PartView> {
 }
 export function updatePart(id: string, body: PartRequest): Promise<PartView> {
   return unwrap(api.PUT('/api/v1/parts/{id}', { ...byId(id), body }))
+}
+/** Damaged or lost units out of stock, with the reason (only what is available: reserved units stay). */
+export function scrapPart(id: string, body: ScrapRequest): Promise<PartView> {
+  return unwrap(api.POST('/api/v1/parts/{id}/scrap', { ...byId(id), body }))
 }
 /** Newest first, each movement with the balances after it. */
 export function partLedger(id: string, limit: number, offset: number): Promise<StockMovementView[]> {

@@ -330,6 +330,47 @@ describe('the catalogue', () => {
     expect(rows[2]!.find('[data-testid="ledger-after"]').text()).toBe('结存：在库 7 · 预留 3')
   })
 
+  it('scraps available units with the reason, and refuses more than is available before asking the server', async () => {
+    const stock = { onHand: 6, reserved: 2, available: 4, onOrder: 0, short: 0 }
+    let ledgerRows = [movement(1, { kind: 'RECEIVED', onHandDelta: 6, onHandAfter: 6 })]
+    const calls = stubServer(
+      sampleShop,
+      on('GET', '/api/v1/parts/p-1', () => json(part(oilFilter, { stock }))),
+      on('GET', '/api/v1/parts/p-1/ledger', () => json(ledgerRows)),
+      on('POST', '/api/v1/parts/p-1/scrap', () => {
+        ledgerRows = [movement(2, { kind: 'SCRAPPED', onHandDelta: -2, onHandAfter: 4, reservedAfter: 2, reason: '搬运时损坏', actorId: 'u-9' }), ...ledgerRows]
+        return json(part(oilFilter, { stock: { ...stock, onHand: 4, available: 2 } }))
+      }),
+    )
+    const wrapper = await mountWithId(PartPage, '/parts/catalogue/p-1', 'p-1')
+    await wrapper.find('[data-testid="part-scrap"]').trigger('click')
+    const popup = () => wrapper.find('[data-testid="scrap-popup"]')
+    expect(popup().text()).toContain('可用 4 件')
+
+    await popup().find('[data-testid="scrap-quantity"] input').setValue('5')
+    await popup().find('[data-testid="scrap-submit"]').trigger('click')
+    await flushPromises()
+    expect(popup().find('[data-testid="scrap-quantity"]').text()).toContain('最多可报废 4 件')
+    expect(popup().find('[data-testid="scrap-reason"]').text()).toContain('请写明报废原因')
+    expect(sent(calls, 'POST')).toHaveLength(0)
+
+    await popup().find('[data-testid="scrap-quantity"] input').setValue('2')
+    await popup().findAll('[data-testid="scrap-preset"]')[0]!.trigger('click')
+    await popup().find('[data-testid="scrap-submit"]').trigger('click')
+    await flushPromises()
+    expect(sent(calls, 'POST', '/api/v1/parts/p-1/scrap')[0]?.body).toEqual({ quantity: 2, reason: '搬运时损坏' })
+    expect(wrapper.find('[data-testid="stock-onHand"]').text()).toContain('4')
+    const rows = wrapper.findAll('[data-testid="ledger-row"]')
+    expect(rows[0]!.attributes('data-kind')).toBe('SCRAPPED')
+    expect(rows[0]!.find('[data-testid="ledger-reason"]').text()).toBe('搬运时损坏')
+  })
+
+  it('does not offer the manager to scrap', async () => {
+    stubServer(sampleShop, on('GET', '/api/v1/parts/p-1', () => json(part(oilFilter))), on('GET', '/api/v1/parts/p-1/ledger', () => json([])))
+    const wrapper = await mountWithId(PartPage, '/parts/catalogue/p-1', 'p-1', manager)
+    expect(wrapper.find('[data-testid="part-scrap"]').exists()).toBe(false)
+  })
+
   it('puts the server\'s objection to a new part at its field', async () => {
     const calls = stubServer(
       sampleShop,
