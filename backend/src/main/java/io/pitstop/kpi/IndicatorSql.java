@@ -217,13 +217,13 @@ final class IndicatorSql {
 
     private static final String SAFETY_START = """
             select 'ORDER' as kind, o.id, o.reference, o.approved_at as at, o.advisor_id, o.technician_id, null::uuid as agent_id,
-                   case when o.repair_started_at <= coalesce(o.work_ready_at, o.approved_at) + %1$s then 1 else 0 end::numeric as num, 1::numeric as den,
-                   round((extract(epoch from o.repair_started_at - coalesce(o.work_ready_at, o.approved_at)) / 60.0)::numeric, 1) as measure,
+                   case when o.repair_started_at <= coalesce(o.start_ready_at, o.approved_at) + %1$s then 1 else 0 end::numeric as num, 1::numeric as den,
+                   round((extract(epoch from o.repair_started_at - coalesce(o.start_ready_at, o.approved_at)) / 60.0)::numeric, 1) as measure,
                    null::text as detail
             from repair_order o
             where o.safety_critical and o.approved_at >= %2$s and o.approved_at < %3$s
               and (o.repair_started_at is not null
-                   or (o.status <> 'WAITING_PARTS' and coalesce(o.work_ready_at, o.approved_at) + %1$s <= %4$s and (o.cancelled_at is null or o.cancelled_at >= coalesce(o.work_ready_at, o.approved_at) + %1$s)))
+                   or (o.status <> 'WAITING_PARTS' and coalesce(o.start_ready_at, o.approved_at) + %1$s <= %4$s and (o.cancelled_at is null or o.cancelled_at >= coalesce(o.start_ready_at, o.approved_at) + %1$s)))
             """.formatted(SECONDS4, FROM, TO, NOW);
 
     /** Each whole period of $5 between the start of a long repair and ready: covered when it holds an update. */

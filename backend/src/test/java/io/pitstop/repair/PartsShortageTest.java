@@ -158,6 +158,43 @@ class PartsShortageTest {
         repairs.move(repairs.lead(), id, "DISPATCHED", null).statusCode(200);
     }
 
+    /**
+     * A safety-critical order already dispatched, then kept two hours waiting for a part its supplement needed: the
+     * start limit counts from the arrival, so the workshop is not told "safety work not started" the moment it arrives.
+     */
+    @Test
+    void aSafetyCriticalOrderThatWaitedAfterItsDispatchHasItsStartLimitFromTheArrival() {
+        String supplier = parts.supplier();
+        String part = parts.part(supplier, "制动软管", "Brake hose");
+        String po = parts.ordered(supplier, part, 1, inThreeDaysAtTen());
+        var c = repairs.customer();
+        Map<String, Object> walkIn = new HashMap<>(RepairFixtures.walkIn(c.vehicleId()));
+        walkIn.put("safetyCritical", true);
+        String id = given().auth().oauth2(repairs.advisor().accessToken()).contentType(ContentType.JSON).body(walkIn)
+                .post("/api/v1/repair-orders").then().statusCode(201).extract().path("id");
+        repairs.sendEstimate(id, 60).statusCode(200);
+        repairs.approveAll(c.login(), id).statusCode(200);
+        repairs.move(repairs.lead(), id, "DISPATCHED", null).statusCode(200);
+        Map<String, Object> hose = Map.of("kind", "PART", "partId", part, "quantity", 1, "unitPrice", 260, "necessity", "REQUIRED",
+                "reason", "制动软管老化开裂");
+        given().auth().oauth2(repairs.advisor().accessToken()).contentType(ContentType.JSON)
+                .body(Map.of("finding", "检查发现制动软管开裂", "items", List.of(hose)))
+                .post("/api/v1/repair-orders/" + id + "/supplements").then().statusCode(200);
+        repairs.approveAll(c.login(), id).statusCode(200).body("status", equalTo("WAITING_PARTS"));
+
+        clock.advance(java.time.Duration.ofHours(2));
+        runDispatchWatch();
+        parts.receive(po, 1);
+        assertThat(order(repairs.advisor(), id, "zh-CN").getString("status")).isEqualTo("DISPATCHED");
+        runDispatchWatch();
+        assertThat(Inbox.about(repairs.lead(), "REPAIR_START_OVERDUE", "repair_order_id", id)).isZero();
+
+        clock.advance(java.time.Duration.ofMinutes(31));
+        runDispatchWatch();
+        assertThat(Inbox.about(repairs.lead(), "REPAIR_START_OVERDUE", "repair_order_id", id)).isEqualTo(1);
+        assertThat(Inbox.about(repairs.lead(), "REPAIR_DISPATCH_OVERDUE", "repair_order_id", id)).isZero();
+    }
+
     private void runDispatchWatch() {
         try {
             io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(jobs::watchDispatch);

@@ -102,9 +102,15 @@ public class RepairOrder {
     public Instant dispatchAlertedAt;
     @Column(name = "start_alerted_at")
     public Instant startAlertedAt;
-    /** When the parts an approved, undispatched order waited for arrived: its dispatch and start limits count from here. */
+    /** When the parts an approved, undispatched order waited for arrived: its dispatch limit counts from here. */
     @Column(name = "work_ready_at")
     public Instant workReadyAt;
+    /**
+     * When the parts an order not yet started waited for arrived (approved or dispatched): its safety-start limit
+     * counts from here.
+     */
+    @Column(name = "start_ready_at")
+    public Instant startReadyAt;
     /** While WAITING_PARTS for catalogue parts: the status the order goes back to once they have arrived. */
     @Enumerated(EnumType.STRING)
     @Column(name = "waiting_from")

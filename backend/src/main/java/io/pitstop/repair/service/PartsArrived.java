@@ -76,6 +76,9 @@ public class PartsArrived implements PartsArrivals {
             if (o.status == RepairStatus.APPROVED) {
                 o.workReadyAt = act.now();
             }
+            if (o.status == RepairStatus.APPROVED || o.status == RepairStatus.DISPATCHED) {
+                o.startReadyAt = act.now();
+            }
         }
         EventDetails details = EventDetails.message(PartsTexts.both(l -> PartsTexts.names(l, arrived)));
         return journal.append(act, o, RepairEventType.PARTS_ARRIVED, from, details).chain(() -> {

@@ -115,7 +115,7 @@ public class RepairJobs {
                 .chain(n -> NativeSql.ids("""
                                 update repair_order set start_alerted_at = ?1
                                 where id in (select id from repair_order
-                                             where safety_critical and status in (?3) and coalesce(work_ready_at, approved_at) <= ?2
+                                             where safety_critical and status in (?3) and coalesce(start_ready_at, approved_at) <= ?2
                                                and start_alerted_at is null
                                              order by approved_at limit 200 for update skip locked)
                                 returning id
