@@ -33,7 +33,7 @@ class DemoPartsTest {
                 .then().statusCode(200).extract().jsonPath().getList("$");
         // The browser journeys add parts of their own to the demo's database: the demo's are all there.
         assertThat(parts).extracting(p -> p.get("partNumber"))
-                .containsAll(DemoParts.CATALOGUE.stream().map(DemoParts.Item::number).map(n -> (Object) n).toList());
+                .containsAll(DemoPartsCatalogue.CATALOGUE.stream().map(DemoPartsCatalogue.Item::number).map(n -> (Object) n).toList());
         assertThat(parts).extracting(p -> p.get("origin")).contains("GENUINE", "CERTIFIED");
         assertThat(parts).anySatisfy(p -> assertThat(p.get("belowMinimum")).isEqualTo(true));
 
