@@ -50,7 +50,8 @@ public enum Indicator {
                     + "within it or still waiting for its parts."),
     SAFETY_START_IN_TIME(Unit.PERCENT, 100, Direction.AT_LEAST, EnumSet.of(TECHNICIAN),
             "Safety-critical orders approved in the period whose repair started within {safety} of the approval, or of the arrival "
-                    + "of the parts they waited for; one still waiting for its parts does not count yet."),
+                    + "of the parts they waited for before it started (approved or dispatched); one still waiting for its parts does not "
+                    + "count yet."),
     HOURLY_UPDATES(Unit.PERCENT, 100, Direction.AT_LEAST, EnumSet.of(ADVISOR, TECHNICIAN),
             "On repairs expected to take over {long} and ready in the period: each {every} from the start of the repair to "
                     + "ready that had at least one progress update (periods covered / periods owed)."),
