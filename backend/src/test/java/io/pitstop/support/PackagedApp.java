@@ -99,6 +99,7 @@ public final class PackagedApp implements AutoCloseable {
     public String logOf(List<BookingLoad.Outcome> answers) {
         List<String> lines;
         try {
+            // Not readAllLines: a log of an instance killed mid-write may end in a cut multi-byte character, which it refuses.
             lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
         } catch (IOException e) {
             return "(log " + log + " unreadable: " + e.getMessage() + ")";
